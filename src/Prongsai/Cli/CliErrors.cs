@@ -1,0 +1,27 @@
+using Prongsai.Import;
+
+namespace Prongsai.Cli;
+
+static class ExitCodes
+{
+    public const int Fine = 0;
+    public const int CheckFoundErrors = 1;
+    public const int InputUnreadable = 2;
+}
+
+static class CliErrors
+{
+    /// <summary>Turns the importer's located error into one clear line on stderr and exit code 2; never a stack trace.</summary>
+    public static int Guard(TextWriter error, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (ImportException e)
+        {
+            error.WriteLine($"prongsai: {e.Message}");
+            return ExitCodes.InputUnreadable;
+        }
+    }
+}

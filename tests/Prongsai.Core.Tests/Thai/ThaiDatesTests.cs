@@ -1,0 +1,55 @@
+using Prongsai.Thai;
+
+namespace Prongsai.Tests.Thai;
+
+public class ThaiDatesTests
+{
+    [Fact]
+    public void Fiscal_year_2566_runs_from_october_2022_to_september_2023()
+    {
+        var year = new FiscalYear(2566);
+        Assert.Equal(new DateOnly(2022, 10, 1), year.Start);
+        Assert.Equal(new DateOnly(2023, 9, 30), year.End);
+        Assert.Equal(12, year.Months().Count());
+    }
+
+    [Theory]
+    [InlineData(2022, 9, 30, 2565)]
+    [InlineData(2022, 10, 1, 2566)]
+    [InlineData(2023, 9, 30, 2566)]
+    public void Fiscal_year_of_a_date_is_named_by_the_year_it_ends(int y, int m, int d, int expected) =>
+        Assert.Equal(expected, FiscalYear.Of(new DateOnly(y, m, d)).BuddhistYear);
+
+    [Fact]
+    public void Formats_dates_in_buddhist_era_with_thai_months_and_digits()
+    {
+        Assert.Equal("๑ มี.ค. ๒๕๖๖", ThaiDates.Format(new DateOnly(2023, 3, 1)));
+        Assert.Equal("๓๐ กันยายน ๒๕๖๖", ThaiDates.Format(new DateOnly(2023, 9, 30), fullMonth: true));
+        Assert.Equal("1 มี.ค. 2566", ThaiDates.Format(new DateOnly(2023, 3, 1), thaiDigits: false));
+    }
+
+    [Fact]
+    public void Formats_periods_as_months_when_they_follow_month_boundaries()
+    {
+        Assert.Equal("มี.ค. ๒๕๖๖", ThaiDates.FormatPeriod(new DateOnly(2023, 3, 1), new DateOnly(2023, 3, 31)));
+        Assert.Equal("ต.ค. ๒๕๖๕ – มี.ค. ๒๕๖๖", ThaiDates.FormatPeriod(new DateOnly(2022, 10, 1), new DateOnly(2023, 3, 31)));
+        Assert.Equal("๑๕ มี.ค. ๒๕๖๖ – ๓๐ เม.ย. ๒๕๖๖", ThaiDates.FormatPeriod(new DateOnly(2023, 3, 15), new DateOnly(2023, 4, 30)));
+    }
+
+    [Theory]
+    [InlineData("มี.ค.", 3)]
+    [InlineData("มีนาคม", 3)]
+    [InlineData("มี.ค", 3)]
+    [InlineData("มีค", 3)]
+    [InlineData("ต . ค .", 10)]
+    [InlineData("กุมภาพันธ์", 2)]
+    public void Parses_month_names_in_every_spelling(string text, int month) =>
+        Assert.Equal(month, ThaiMonths.Parse(text));
+
+    [Theory]
+    [InlineData(2566, 2566)]
+    [InlineData(2023, 2566)]
+    [InlineData(66, 2566)]
+    public void Normalises_written_years_to_buddhist_era(int written, int expected) =>
+        Assert.Equal(expected, BuddhistEra.Normalise(written));
+}
