@@ -7,6 +7,7 @@ static class ExitCodes
     public const int Fine = 0;
     public const int CheckFoundErrors = 1;
     public const int InputUnreadable = 2;
+    public const int Unexpected = 3;
 }
 
 static class CliErrors
@@ -22,6 +23,12 @@ static class CliErrors
         {
             error.WriteLine($"prongsai: {e.Message}");
             return ExitCodes.InputUnreadable;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug, not bad input: still one line, so scripts and people see what happened.
+            error.WriteLine($"prongsai: unexpected error ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.Unexpected;
         }
     }
 }
