@@ -15,7 +15,10 @@ public static class HtmlReportWriter
     static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     const string PageCss = """
-        @page { size: A4 landscape; margin: 12mm 10mm 14mm 10mm; }
+        @page {
+          size: A4 landscape; margin: 12mm 10mm 14mm 10mm;
+          @bottom-center { content: "หน้า " counter(page, thai) "/" counter(pages, thai); font-family: 'Sarabun', sans-serif; font-size: 9pt; }
+        }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { font-family: 'Sarabun', sans-serif; font-size: 10.5pt; line-height: 1.35; color: #000; margin: 0 auto; max-width: 277mm; padding: 8mm 0; }
         @media print { body { padding: 0; max-width: none; } }
