@@ -30,6 +30,7 @@ public static class HtmlReportWriter
         thead { display: table-header-group; }
         th, td { border: 0.6pt solid #000; padding: 1mm 1.2mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
         th { font-weight: 700; text-align: center; vertical-align: middle; background: #f2f2f2; }
+        th.status { font-size: 9pt; overflow-wrap: normal; }
         td p { margin: 0 0 0.8mm; }
         td.mark { text-align: center; font-weight: 700; }
         tr { break-inside: auto; }
@@ -72,7 +73,7 @@ public static class HtmlReportWriter
         html.Append("</colgroup>\n<thead><tr>");
         foreach (var column in layout.Columns)
         {
-            html.Append("<th scope=\"col\">").Append(Encode(column.Title)).Append("</th>");
+            html.Append(column.IsStatus ? "<th scope=\"col\" class=\"status\">" : "<th scope=\"col\">").Append(Encode(column.Title)).Append("</th>");
         }
 
         html.Append("</tr></thead>\n<tbody>\n");

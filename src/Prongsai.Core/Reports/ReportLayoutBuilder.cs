@@ -31,16 +31,16 @@ public static partial class ReportLayoutBuilder
         [
             new(ReportText.IndicatorColumn, 11),
             new(ReportText.ResponsibleColumn, 13),
-            new(ReportText.StepsColumn, progress ? 20 : 25),
-            new(ReportText.MonitoringColumn, progress ? 18 : 23),
+            new(ReportText.StepsColumn, progress ? 19 : 25),
+            new(ReportText.MonitoringColumn, progress ? 17 : 23),
             new(ReportText.PeriodColumn, progress ? 9 : 10),
         ];
         if (progress)
         {
-            columns.AddRange(ReportText.StatusColumns.Select(s => new ReportColumn(ReportText.Status(s), 5, IsStatus: true)));
+            columns.AddRange(ReportText.StatusColumns.Select(s => new ReportColumn(ReportText.Status(s), 6, IsStatus: true)));
         }
 
-        columns.Add(new(ReportText.ReportingColumn, progress ? 14 : 18));
+        columns.Add(new(ReportText.ReportingColumn, progress ? 13 : 18));
         return columns;
     }
 

@@ -25,7 +25,7 @@ public class HtmlReportWriterTests
     public void Page_has_the_column_titles_and_the_tool_headings()
     {
         Assert.Contains("<th scope=\"col\">(๓) แนวทางการกำกับติดตามให้นำไปสู่การปฏิบัติและการรายงานผล</th>", _html);
-        Assert.Contains("<th scope=\"col\">อยู่ระหว่างดำเนินการ</th>", _html);
+        Assert.Contains("<th scope=\"col\" class=\"status\">อยู่ระหว่างดำเนินการ</th>", _html);
         Assert.Contains("<h2>แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)</h2>", _html);
         Assert.Contains("<td class=\"mark\"><p>/</p></td>", _html);
     }
