@@ -7,6 +7,11 @@ static class ExitCodes
     public const int Fine = 0;
     public const int CheckFoundErrors = 1;
     public const int InputUnreadable = 2;
+
+    /// <summary>A program the command needs is not installed (Chromium for PDF); the message says how to install it.</summary>
+    public const int MissingProgram = 3;
+
+    public const int OutputUnwritable = 4;
 }
 
 static class CliErrors
