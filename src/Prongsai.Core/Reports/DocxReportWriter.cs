@@ -47,8 +47,10 @@ public static class DocxReportWriter
 
         AppendClosing(body, layout);
         body.Append(new SectionProperties(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(AddPageNumberFooter(main)) },
             new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Landscape },
-            new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin, Header = 500, Footer = 500, Gutter = 0 }));
+            new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin, Header = 500, Footer = 500, Gutter = 0 },
+            new PageNumberType { Format = NumberFormatValues.ThaiNumbers }));
         main.Document = new Document(body);
         main.Document.Save();
     }
@@ -170,6 +172,26 @@ public static class DocxReportWriter
             new Languages { Val = "th-TH", Bidi = "th-TH" });
         return properties;
     }
+
+    /// <summary>
+    /// "หน้า 1/3" in the footer. The page number format of the section is thaiNumbers; LibreOffice ignores it
+    /// (and renders the \* ThaiArabic field switch as Thai letters ก/ข), so the fields carry no switch.
+    /// </summary>
+    static FooterPart AddPageNumberFooter(MainDocumentPart main)
+    {
+        var footerPart = main.AddNewPart<FooterPart>();
+        var paragraph = Paragraph("หน้า ", JustificationValues.Center, bold: false);
+        paragraph.Append(
+            Field(" PAGE ", "๑"),
+            new Run(RunProperties(bold: false), new Text("/")),
+            Field(" NUMPAGES ", "๑"));
+        footerPart.Footer = new Footer(paragraph);
+        footerPart.Footer.Save();
+        return footerPart;
+    }
+
+    static SimpleField Field(string instruction, string placeholder) =>
+        new(new Run(RunProperties(bold: false), new Text(placeholder))) { Instruction = instruction };
 
     static void AddStyles(MainDocumentPart main)
     {

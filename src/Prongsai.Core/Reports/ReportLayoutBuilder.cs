@@ -31,13 +31,13 @@ public static partial class ReportLayoutBuilder
         [
             new(ReportText.IndicatorColumn, 11),
             new(ReportText.ResponsibleColumn, 13),
-            new(ReportText.StepsColumn, progress ? 19 : 25),
-            new(ReportText.MonitoringColumn, progress ? 17 : 23),
-            new(ReportText.PeriodColumn, progress ? 9 : 10),
+            new(ReportText.StepsColumn, progress ? 18 : 25),
+            new(ReportText.MonitoringColumn, progress ? 16 : 23),
+            new(ReportText.PeriodColumn, progress ? 8 : 10),
         ];
         if (progress)
         {
-            columns.AddRange(ReportText.StatusColumns.Select(s => new ReportColumn(ReportText.Status(s), 6, IsStatus: true)));
+            columns.AddRange(ReportText.StatusColumns.Select(s => new ReportColumn(ReportText.Status(s), 7, IsStatus: true)));
         }
 
         columns.Add(new(ReportText.ReportingColumn, progress ? 13 : 18));

@@ -82,4 +82,16 @@ public class DocxReportWriterTests
         var text = ThaiText.Compact(word.MainDocumentPart!.Document!.Body!.InnerText);
         Assert.All(Seed.Document().Measures.SelectMany(m => m.Steps), step => Assert.Contains(ThaiText.Compact(step), text));
     }
+
+    [Fact]
+    public void Footer_numbers_the_pages_in_the_sections_thai_number_format()
+    {
+        using var word = Open(_docx);
+        var footer = word.MainDocumentPart!.FooterParts.Single().Footer!;
+        var fields = footer.Descendants<SimpleField>().Select(f => f.Instruction!.Value!.Trim()).ToList();
+        Assert.Equal(["PAGE", "NUMPAGES"], fields);
+        var section = word.MainDocumentPart!.Document!.Body!.GetFirstChild<SectionProperties>()!;
+        Assert.Equal(NumberFormatValues.ThaiNumbers, section.GetFirstChild<PageNumberType>()!.Format!.Value);
+        Assert.StartsWith("หน้า", footer.InnerText);
+    }
 }
