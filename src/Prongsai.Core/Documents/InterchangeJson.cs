@@ -19,7 +19,6 @@ public static class InterchangeJson
             // Thai text stays readable in the output; the JSON is never embedded in HTML unencoded.
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
-        // The first converter that can handle a type wins: Tool's own converter must come before the general enum one.
         options.Converters.Add(new ToolConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly(populateMissingResolver: true);
