@@ -10,7 +10,7 @@ static class ImportCorpus
 {
     public static byte[] Text(int megabytes)
     {
-        var lines = File.ReadAllLines(SeedPath());
+        var lines = File.ReadAllLines(Prongsai.Tests.Fixtures.BanchangText);
         var preamble = lines.TakeWhile(l => !l.StartsWith("แบบวัด", StringComparison.Ordinal)).ToList();
         var body = lines.Skip(preamble.Count).Where(l => l.Length > 0).ToList();
         var builder = new StringBuilder();
@@ -29,19 +29,5 @@ static class ImportCorpus
         }
 
         return Encoding.UTF8.GetBytes(builder.ToString());
-    }
-
-    static string SeedPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "shared", "fixtures", "o42-banchang-2566.txt");
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        throw new FileNotFoundException("../shared/fixtures/o42-banchang-2566.txt not found beside the repository");
     }
 }

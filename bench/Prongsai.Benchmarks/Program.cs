@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using Prongsai.Benchmarks;
 
-// dotnet run -c Release --project bench/Prongsai.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `-- pdf-vs-libreoffice [runs]` is a plain stopwatch harness (external processes do not fit BenchmarkDotNet);
+// anything else goes to BenchmarkDotNet, e.g. `-- --filter *Render*`.
+if (args.FirstOrDefault() == "pdf-vs-libreoffice")
+{
+    return await PdfVsLibreOffice.RunAsync(args.Skip(1).ToArray());
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ReportRenderBenchmarks).Assembly).Run(args);
+return 0;

@@ -7,7 +7,14 @@ static class ExitCodes
     public const int Fine = 0;
     public const int CheckFoundErrors = 1;
     public const int InputUnreadable = 2;
-    public const int Unexpected = 3;
+
+    /// <summary>A program the command needs is not installed (Chromium for PDF); the message says how to install it.</summary>
+    public const int MissingProgram = 3;
+
+    public const int OutputUnwritable = 4;
+
+    /// <summary>A bug rather than bad input.</summary>
+    public const int Unexpected = 5;
 }
 
 static class CliErrors

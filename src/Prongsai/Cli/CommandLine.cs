@@ -11,6 +11,7 @@ public static class CommandLine
         {
             ImportCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            RenderCommand.Create(output, error),
         };
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
