@@ -43,6 +43,11 @@ public static class DocumentImporter
 
     public static ImportResult Read(ReadOnlyMemory<byte> bytes, string fileName, ImportOptions? options = null)
     {
+        if (InterchangeReader.LooksLikeJson(bytes.Span))
+        {
+            return InterchangeReader.Read(bytes, fileName);
+        }
+
         var source = ReadSource(bytes, fileName);
         return MeasuresInterpreter.Interpret(source, options ?? new ImportOptions());
     }

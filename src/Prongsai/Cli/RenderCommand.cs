@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Prongsai.Documents;
 using Prongsai.Import;
 using Prongsai.Reports;
@@ -30,8 +29,14 @@ static class RenderCommand
                 return ExitCodes.InputUnreadable;
             }
 
-            if (!TryLoad(input, error, out var document))
+            MeasuresDocument document;
+            try
             {
+                document = DocumentImporter.Import(input);
+            }
+            catch (ImportException e)
+            {
+                error.WriteLine($"prongsai: {e.Message}");
                 return ExitCodes.InputUnreadable;
             }
 
@@ -77,32 +82,5 @@ static class RenderCommand
             default:
                 return System.Text.Encoding.UTF8.GetBytes(HtmlReportWriter.Write(layout));
         }
-    }
-
-    /// <summary>Interchange JSON is read directly; everything else goes through the importer.</summary>
-    static bool TryLoad(string path, TextWriter error, out MeasuresDocument document)
-    {
-        document = null!;
-        try
-        {
-            document = string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase)
-                ? InterchangeJson.Deserialize(File.ReadAllText(path))
-                : DocumentImporter.Import(path);
-            return true;
-        }
-        catch (ImportException e)
-        {
-            error.WriteLine($"prongsai: {e.Message}");
-        }
-        catch (JsonException e)
-        {
-            error.WriteLine($"prongsai: {path}: not interchange JSON: {e.Message}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"prongsai: {path}: {e.Message}");
-        }
-
-        return false;
     }
 }

@@ -64,4 +64,14 @@ public class SeedImportTests
         Assert.Contains("\"status\": \"done\"", json);
         Assert.Contains("\"cadences\": [\n          \"semiannual\",\n          \"annual\"", json);
     }
+
+    [Fact]
+    public void Interchange_json_is_itself_an_importable_document()
+    {
+        var json = System.Text.Encoding.UTF8.GetBytes(InterchangeJson.Serialize(DocumentImporter.Import(Fixtures.BanchangText)));
+
+        var document = DocumentImporter.Read(json, "seed.json").Document;
+
+        MeasuresAssert.SameDocument(Fixtures.Expected(), document);
+    }
 }

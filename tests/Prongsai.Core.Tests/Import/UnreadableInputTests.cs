@@ -93,4 +93,13 @@ public class UnreadableInputTests
 
         Assert.Equal(new DateOnly(2022, 10, 1), document.Measures[0].Period?.Start);
     }
+
+    [Fact]
+    public void Broken_interchange_json_is_refused_at_its_line()
+    {
+        var error = Refused("{\n  \"agency\": { \"name\": \"x\" },\n  \"fiscalYear\": \"soon\"\n}"u8.ToArray(), "broken.json");
+
+        Assert.Equal(3, error.Location.Row);
+        Assert.Contains("not interchange JSON", error.Reason);
+    }
 }
