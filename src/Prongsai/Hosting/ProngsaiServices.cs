@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Prongsai.Account;
+using Prongsai.Api;
+using Prongsai.Audit;
+using Prongsai.Data;
+
+namespace Prongsai.Hosting;
+
+/// <summary>Registers the features' services: the database, Identity, authentication and authorization.</summary>
+public static class ProngsaiServices
+{
+    public static void AddProngsaiData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = DataSettings.From(configuration);
+        services.AddSingleton(settings);
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditActor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<ProngsaiDb>((provider, options) =>
+        {
+            var data = provider.GetRequiredService<DataSettings>();
+            if (data.UsesPostgres)
+            {
+                // The migrations are generated once and written provider-neutral; the snapshot's SQLite
+                // column types are not a pending change on PostgreSQL.
+                options.UseNpgsql(data.PostgresConnection)
+                    .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            }
+            else
+            {
+                Directory.CreateDirectory(data.DataDirectory);
+                options.UseSqlite($"Data Source={data.SqlitePath}");
+            }
+
+            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+        });
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<ProngsaiDb>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ProngsaiClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddDataProtection().PersistKeysToDbContext<ProngsaiDb>().SetApplicationName("prongsai");
+    }
+
+    public static void AddProngsaiWeb(this IServiceCollection services)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
+            {
+                options.LoginPath = "/account/login";
+                options.LogoutPath = "/account/logout";
+                options.AccessDeniedPath = "/account/denied";
+                options.Cookie.Name = "prongsai";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+            }));
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(BearerTokenHandler.PolicyName, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireAuthenticatedUser());
+
+        services.AddRazorPages();
+        services.AddOpenApi(options => options.ShouldInclude = description =>
+            description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddProblemDetails();
+    }
+}
