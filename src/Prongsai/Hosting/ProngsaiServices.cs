@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Prongsai.Account;
 using Prongsai.Api;
 using Prongsai.Audit;
@@ -77,7 +78,9 @@ public static class ProngsaiServices
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
                 .RequireAuthenticatedUser());
 
-        services.AddRazorPages();
+        services.TryAddSingleton(TimeProvider.System);
+        // "new" and "{id}/edit" are the same page: one form, one handler.
+        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Measures/Edit", "/a/{slug}/measures/new"));
         services.AddOpenApi(options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddProblemDetails();
