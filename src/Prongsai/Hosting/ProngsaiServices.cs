@@ -19,6 +19,8 @@ public static class ProngsaiServices
     {
         var settings = DataSettings.From(configuration);
         services.AddSingleton(settings);
+        // Registered first so that the database is migrated before any other hosted service reads it (the key ring).
+        services.AddHostedService<DatabaseStartup>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditActor>();
         services.AddScoped<AuditInterceptor>();
@@ -80,7 +82,12 @@ public static class ProngsaiServices
 
         services.TryAddSingleton(TimeProvider.System);
         // "new" and "{id}/edit" are the same page: one form, one handler.
-        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Measures/Edit", "/a/{slug}/measures/new"));
+        services.AddRazorPages(options =>
+        {
+            // Pages live in feature folders (Measures/, Import/, …) beside their handlers, not under Pages/.
+            options.RootDirectory = "/";
+            options.Conventions.AddPageRoute("/Measures/Edit", "/a/{slug}/measures/new");
+        });
         services.AddOpenApi(options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddProblemDetails();

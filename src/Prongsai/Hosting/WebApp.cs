@@ -27,10 +27,11 @@ public static class WebApp
             builder.Configuration[DataSettings.DbKey] = db;
         }
 
+        // Every SQL statement at Information drowns the start-up messages.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddSingleton(new StartupConsole(console));
         builder.Services.AddProngsaiData(builder.Configuration);
         builder.Services.AddProngsaiWeb();
-        builder.Services.AddHostedService<DatabaseStartup>();
         return builder;
     }
 
