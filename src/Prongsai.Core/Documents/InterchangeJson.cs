@@ -19,8 +19,8 @@ public static class InterchangeJson
             // Thai text stays readable in the output; the JSON is never embedded in HTML unencoded.
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new ToolConverter());
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -5,6 +5,9 @@ public sealed record Measure
 {
     public Tool Tool { get; init; }
 
+    /// <summary>The measure's own title, when the document gives one (a "มาตรการ" column).</summary>
+    public string? Name { get; init; }
+
     /// <summary>Framework indicator numbers 1–10, never the document's local numbering.</summary>
     public IReadOnlyList<int> Indicators { get; init; } = [];
 

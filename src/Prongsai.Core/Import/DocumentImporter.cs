@@ -1,10 +1,114 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
 using Prongsai.Documents;
+using Prongsai.Import.Readers;
 
 namespace Prongsai.Import;
 
-/// <summary>Reads a measures or progress document in any supported format into the interchange model.</summary>
+/// <summary>
+/// Reads a measures or progress document — exported text, a Markdown table, a DOCX table or an XLSX sheet —
+/// into the interchange model. The format is told by content, not by the file name. Anything unreadable
+/// is an <see cref="ImportException"/> naming the file and, where known, the row and cell.
+/// </summary>
 public static class DocumentImporter
 {
-    public static MeasuresDocument Import(string path) =>
-        throw new ImportException(new ImportLocation(path), "not implemented yet");
+    /// <summary>Large enough for any real measures document, small enough that a hostile upload cannot exhaust memory.</summary>
+    public const long MaxBytes = 50 * 1024 * 1024;
+
+    static DocumentImporter() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static MeasuresDocument Import(string path, ImportOptions? options = null) => Read(path, options).Document;
+
+    public static ImportResult Read(string path, ImportOptions? options = null)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxBytes)
+            {
+                throw new ImportException(new ImportLocation(path), $"the file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ImportException(new ImportLocation(path), $"cannot read the file: {e.Message}", e);
+        }
+
+        return Read(bytes, path, options);
+    }
+
+    public static ImportResult Read(ReadOnlyMemory<byte> bytes, string fileName, ImportOptions? options = null)
+    {
+        var source = ReadSource(bytes, fileName);
+        return MeasuresInterpreter.Interpret(source, options ?? new ImportOptions());
+    }
+
+    /// <summary>The table model of the input, whatever its format.</summary>
+    public static SourceDocument ReadSource(ReadOnlyMemory<byte> bytes, string fileName)
+    {
+        if (bytes.Length == 0)
+        {
+            throw new ImportException(new ImportLocation(fileName), "the file is empty");
+        }
+
+        if (bytes.Length > MaxBytes)
+        {
+            throw new ImportException(new ImportLocation(fileName), $"the file is {bytes.Length:N0} bytes; the limit is {MaxBytes:N0}");
+        }
+
+        var span = bytes.Span;
+        if (span.Length >= 4 && span[0] == 'P' && span[1] == 'K' && span[2] == 3 && span[3] == 4)
+        {
+            return ReadPackage(bytes, fileName);
+        }
+
+        var text = TextDecoding.Decode(span, fileName);
+        return MarkdownTableReader.LooksLikeMarkdownTable(text)
+            ? MarkdownTableReader.Read(fileName, text)
+            : TextTableReader.Read(fileName, text);
+    }
+
+    static SourceDocument ReadPackage(ReadOnlyMemory<byte> bytes, string fileName)
+    {
+        var kind = PackageKind(bytes, fileName);
+        try
+        {
+            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+            return kind == "docx" ? DocxTableReader.Read(fileName, stream) : XlsxTableReader.Read(fileName, stream);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException
+            or InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException or NotSupportedException
+            or OverflowException or IndexOutOfRangeException or NullReferenceException)
+        {
+            throw new ImportException(new ImportLocation(fileName), $"not a readable {kind.ToUpperInvariant()}: the file is damaged or truncated ({e.GetType().Name}: {e.Message})", e);
+        }
+    }
+
+    /// <summary>A zip is a DOCX when it has word/document.xml, an XLSX when it has xl/workbook.xml; anything else is refused.</summary>
+    static string PackageKind(ReadOnlyMemory<byte> bytes, string fileName)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes.ToArray(), writable: false), ZipArchiveMode.Read);
+            if (zip.GetEntry("word/document.xml") is not null)
+            {
+                return "docx";
+            }
+
+            if (zip.GetEntry("xl/workbook.xml") is not null)
+            {
+                return "xlsx";
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ImportException(new ImportLocation(fileName), $"not a readable DOCX or XLSX: the zip archive is damaged or truncated ({e.Message})", e);
+        }
+
+        throw new ImportException(new ImportLocation(fileName), "a zip archive that is neither a DOCX nor an XLSX");
+    }
 }

@@ -1,0 +1,72 @@
+using Prongsai.Thai;
+
+namespace Prongsai.Catalog;
+
+/// <summary>
+/// Maps an indicator as a document names it ("การใช้ งบประมาณ", "การแก้ไขปัญหามูลค่าการทุจริต") to the
+/// framework's indicator by meaning, never by the document's local number.
+/// </summary>
+public static class IndicatorMatcher
+{
+    /// <summary>The best indicator for the text, or null when nothing points to one.</summary>
+    public static Indicator? Match(Framework framework, string text)
+    {
+        var compact = Normalise(text);
+        if (compact.Length == 0)
+        {
+            return null;
+        }
+
+        // A name or alias contained in the text is the strongest sign; the longest one wins, so that
+        // "คุณภาพการปฏิบัติงาน" (6) beats "ปฏิบัติงาน" (1).
+        var byName = Best(framework, compact, i => [i.Name, .. i.Aliases]);
+        if (byName is not null)
+        {
+            return byName;
+        }
+
+        var byKeyword = Best(framework, compact, i => i.Keywords);
+        if (byKeyword is not null)
+        {
+            return byKeyword;
+        }
+
+        return ByExplicitNumber(framework, compact);
+    }
+
+    static Indicator? Best(Framework framework, string compact, Func<Indicator, IEnumerable<string>> terms)
+    {
+        Indicator? best = null;
+        var bestLength = 0;
+        foreach (var indicator in framework.Indicators)
+        {
+            foreach (var term in terms(indicator))
+            {
+                var normal = Normalise(term);
+                if (normal.Length > bestLength && compact.Contains(normal, StringComparison.Ordinal))
+                {
+                    best = indicator;
+                    bestLength = normal.Length;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"ตัวชี้วัดที่ 9" names the framework's indicator explicitly.</summary>
+    static Indicator? ByExplicitNumber(Framework framework, string compact)
+    {
+        const string Marker = "ตัวชี้วัดที่";
+        var at = compact.IndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var digits = new string([.. compact[(at + Marker.Length)..].TakeWhile(ThaiDigits.IsAnyDigit)]);
+        return ThaiDigits.TryParse(digits, out var number) ? framework.Indicator(number) : null;
+    }
+
+    static string Normalise(string text) => ThaiDigits.ToArabic(ThaiText.Compact(text));
+}
