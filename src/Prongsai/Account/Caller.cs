@@ -27,6 +27,9 @@ public sealed record Caller(string UserId, string Email, string Role, Guid? Agen
 
     public bool CanManageUsers(Guid agencyId) => Role == Roles.SysAdmin || (Role == Roles.Admin && AgencyId == agencyId);
 
+    /// <summary>Imports write many units' measures at once: agency administrators only.</summary>
+    public bool CanImport(Guid agencyId) => CanManageUsers(agencyId);
+
     /// <summary>May create measures in the agency (editors only for their own unit).</summary>
     public bool CanWriteMeasures(Guid agencyId) =>
         Role == Roles.SysAdmin || (AgencyId == agencyId && Role is Roles.Admin or Roles.Editor);

@@ -57,33 +57,16 @@ public static class DemoSeed
         return password;
     }
 
-    /// <summary>
-    /// The seed is the real document (o42-banchang-2566.txt) read by the importer. Until the importer reads it,
-    /// the fixture's expected interchange JSON stands in for it.
-    /// </summary>
+    /// <summary>The seed is the real document, o42-banchang-2566.txt, read by the importer like any upload.</summary>
     public static MeasuresDocument LoadSeedDocument()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"prongsai-seed-{Guid.NewGuid():N}.txt");
-        try
-        {
-            using (var resource = OpenResource("o42-banchang-2566.txt"))
-            using (var file = File.Create(path))
-            {
-                resource.CopyTo(file);
-            }
-
-            return DocumentImporter.Import(path);
-        }
-        catch (ImportException)
-        {
-            using var reader = new StreamReader(OpenResource("o42-banchang-2566.expected.json"));
-            return InterchangeJson.Deserialize(reader.ReadToEnd());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var resource = OpenResource(SeedFileName);
+        using var bytes = new MemoryStream();
+        resource.CopyTo(bytes);
+        return DocumentImporter.Read(bytes.ToArray(), SeedFileName).Document;
     }
+
+    public const string SeedFileName = "o42-banchang-2566.txt";
 
     public static Stream OpenResource(string name) =>
         typeof(DemoSeed).Assembly.GetManifestResourceStream($"Prongsai.Seed.{name}")

@@ -19,6 +19,7 @@ public static class ProngsaiServices
     {
         var settings = DataSettings.From(configuration);
         services.AddSingleton(settings);
+        services.AddSingleton<Prongsai.Import.Uploads>();
         // Registered first so that the database is migrated before any other hosted service reads it (the key ring).
         services.AddHostedService<DatabaseStartup>();
         services.AddHttpContextAccessor();
