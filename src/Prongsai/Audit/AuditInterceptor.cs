@@ -48,6 +48,11 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
             return;
         }
 
+        if (context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only.");
+        }
+
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is Agency or AgencyUnit or AgencyMeasure or AppUser or ApiToken)
