@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Prongsai.Account;
 using Prongsai.Api;
 using Prongsai.Audit;
@@ -67,7 +70,12 @@ public static class ProngsaiServices
             {
                 options.LoginPath = "/account/login";
                 options.LogoutPath = "/account/logout";
-                options.AccessDeniedPath = "/account/denied";
+                // A refusal is a 403 shown by the status page, not a redirect: the URL stays what was asked for.
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
                 options.Cookie.Name = "prongsai";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
@@ -82,6 +90,8 @@ public static class ProngsaiServices
                 .RequireAuthenticatedUser());
 
         services.TryAddSingleton(TimeProvider.System);
+        // Thai stays Thai in the HTML (still encoded where it must be: < > & " ').
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // "new" and "{id}/edit" are the same page: one form, one handler.
         services.AddRazorPages(options =>
         {

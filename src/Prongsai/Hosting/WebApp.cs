@@ -12,11 +12,7 @@ public static class WebApp
     /// <summary>A builder with every service registered. <paramref name="data"/> and <paramref name="db"/> override configuration.</summary>
     public static WebApplicationBuilder CreateBuilder(string[] hostArgs, string? data, string? db, TextWriter console)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = hostArgs,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
+        var builder = WebApplication.CreateBuilder(hostArgs);
         if (data is not null)
         {
             builder.Configuration[DataSettings.DataKey] = data;
