@@ -7,11 +7,41 @@ using Prongsai.Documents;
 
 namespace Prongsai.Web.Tests;
 
-/// <summary>The web application's behaviour, run once on SQLite and once on PostgreSQL.</summary>
-public abstract class WebBehaviour<TApp>(TApp app) where TApp : AppFactory
+/// <summary>What the tests share: the application and helpers to make data.</summary>
+public abstract class AppTest<TApp>(TApp app) where TApp : AppFactory
 {
     protected TApp App { get; } = app;
 
+    protected async Task<string> TokenForAsync(string role, string agencySlug = DemoSeed.Slug)
+    {
+        var user = await App.CreateUserAsync(role, Roles.BelongsToAgency(role) ? agencySlug : null, role == Roles.Editor ? "กองคลัง" : null);
+        return await App.WithDbAsync(db => ApiTokens.CreateAsync(db, db.Users.Single(u => u.Id == user.Id), "test"));
+    }
+
+    protected Task<int> CountMeasuresAsync() => App.WithDbAsync(db => db.Measures.CountAsync());
+
+    protected async Task<Guid> CreateMeasureAsync(string step, string agencySlug = DemoSeed.Slug, string unit = "กองคลัง") =>
+        await App.WithDbAsync(async db =>
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Slug == agencySlug);
+            var row = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = 2566, Position = 99, Tool = Tool.IIT, Indicators = [1], ResponsibleUnits = [unit], Steps = [step] };
+            db.Measures.Add(row);
+            await db.SaveChangesAsync();
+            return row.Id;
+        });
+
+    protected static List<KeyValuePair<string, string>> MeasureFields(string step, int version, string unit = "กองคลัง") =>
+    [
+        new("Input.Tool", "IIT"), new("Input.Indicators", "2"), new("Input.ResponsibleUnits", unit),
+        new("Input.ResponsiblePersons", "ผอ.กองคลัง"), new("Input.Steps", step), new("Input.Monitoring", "รายงานผู้บริหาร"),
+        new("Input.PeriodStart", "2023-03-01"), new("Input.PeriodEnd", "2023-03-31"), new("Input.Status", "InProgress"),
+        new("Input.ReportingCadences", "Quarterly"), new("Input.Results", ""), new("Input.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    ];
+}
+
+/// <summary>The web application's behaviour, run once on SQLite and once on PostgreSQL.</summary>
+public abstract class WebBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TApp : AppFactory
+{
     [Fact]
     public async Task Start_up_migrates_and_loads_the_demo_agency()
     {
@@ -221,32 +251,6 @@ public abstract class WebBehaviour<TApp>(TApp app) where TApp : AppFactory
         var json = await response.Content.ReadAsStringAsync();
         Assert.Contains("/api/v1/agencies/{slug}/measures", json);
     }
-
-    protected async Task<string> TokenForAsync(string role, string agencySlug = DemoSeed.Slug)
-    {
-        var user = await App.CreateUserAsync(role, Roles.BelongsToAgency(role) ? agencySlug : null, role == Roles.Editor ? "กองคลัง" : null);
-        return await App.WithDbAsync(db => ApiTokens.CreateAsync(db, db.Users.Single(u => u.Id == user.Id), "test"));
-    }
-
-    protected Task<int> CountMeasuresAsync() => App.WithDbAsync(db => db.Measures.CountAsync());
-
-    protected async Task<Guid> CreateMeasureAsync(string step, string agencySlug = DemoSeed.Slug, string unit = "กองคลัง") =>
-        await App.WithDbAsync(async db =>
-        {
-            var agency = await db.Agencies.SingleAsync(a => a.Slug == agencySlug);
-            var row = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = 2566, Position = 99, Tool = Tool.IIT, Indicators = [1], ResponsibleUnits = [unit], Steps = [step] };
-            db.Measures.Add(row);
-            await db.SaveChangesAsync();
-            return row.Id;
-        });
-
-    protected static List<KeyValuePair<string, string>> MeasureFields(string step, int version, string unit = "กองคลัง") =>
-    [
-        new("Input.Tool", "IIT"), new("Input.Indicators", "2"), new("Input.ResponsibleUnits", unit),
-        new("Input.ResponsiblePersons", "ผอ.กองคลัง"), new("Input.Steps", step), new("Input.Monitoring", "รายงานผู้บริหาร"),
-        new("Input.PeriodStart", "2023-03-01"), new("Input.PeriodEnd", "2023-03-31"), new("Input.Status", "InProgress"),
-        new("Input.ReportingCadences", "Quarterly"), new("Input.Results", ""), new("Input.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-    ];
 }
 
 public sealed class SqliteWebTests(SqliteApp app) : WebBehaviour<SqliteApp>(app), IClassFixture<SqliteApp>
