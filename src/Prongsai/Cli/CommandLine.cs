@@ -12,6 +12,7 @@ public static class CommandLine
             ServeCommand.Create(output),
             ImportCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            RenderCommand.Create(output, error),
             UserCommand.Create(output, error),
             TokenCommand.Create(output, error),
         };

@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace Prongsai.Reports;
+
+/// <summary>
+/// Sarabun (400 and 700, Thai and Latin subsets) embedded in this assembly at build time from
+/// node_modules/@fontsource/sarabun, as @font-face rules with data: URIs — so pages and PDFs show Thai
+/// correctly on machines with no Thai font and no network.
+/// </summary>
+public static class SarabunFonts
+{
+    const string ResourcePrefix = "Prongsai.Reports.Fonts.";
+
+    // unicode-range values from @fontsource/sarabun's own CSS: the browser uses each subset only for its characters.
+    const string ThaiRange = "U+02D7,U+0303,U+0331,U+0E01-0E5B,U+200C-200D,U+25CC";
+    const string LatinRange =
+        "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD";
+
+    static readonly Lazy<string> Css = new(BuildFontFaces);
+
+    /// <summary>The family name the rules declare.</summary>
+    public const string Family = "Sarabun";
+
+    /// <summary>Four @font-face rules with the fonts inline.</summary>
+    public static string FontFaceCss => Css.Value;
+
+    /// <summary>The raw woff2 bytes of one embedded face, e.g. "sarabun-thai-400-normal.woff2".</summary>
+    public static byte[] Read(string fileName)
+    {
+        using var stream = typeof(SarabunFonts).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+            ?? throw new InvalidOperationException($"The font {fileName} is not embedded in {typeof(SarabunFonts).Assembly.GetName().Name}.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    static string BuildFontFaces()
+    {
+        var css = new StringBuilder();
+        foreach (var weight in new[] { 400, 700 })
+        {
+            foreach (var (subset, range) in new[] { ("thai", ThaiRange), ("latin", LatinRange) })
+            {
+                var data = Convert.ToBase64String(Read($"sarabun-{subset}-{weight}-normal.woff2"));
+                css.Append("@font-face{font-family:'").Append(Family).Append("';font-style:normal;font-display:block;font-weight:")
+                    .Append(weight).Append(";src:url(data:font/woff2;base64,").Append(data).Append(") format('woff2');unicode-range:")
+                    .Append(range).Append(";}\n");
+            }
+        }
+
+        return css.ToString();
+    }
+}

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Text.Json;
+using Prongsai.Documents;
+using Prongsai.Import;
+using Prongsai.Reports;
+
+namespace Prongsai.Cli;
+
+/// <summary>`prongsai render FILE --to html|pdf|docx|xlsx|json -o OUT`: the official document in a publishable format.</summary>
+static class RenderCommand
+{
+    static readonly string[] Formats = ["html", "pdf", "docx", "xlsx", "json"];
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "A measures or progress document: .txt, .md, .docx, .xlsx or interchange .json" };
+        var to = new Option<string?>("--to", "-t") { Description = "Output format: html, pdf, docx, xlsx or json (default: from the output file's extension)" };
+        to.AcceptOnlyFromAmong(Formats);
+        var outputPath = new Option<string>("--output", "-o") { Description = "The file to write", Required = true };
+        var chromium = new Option<string>("--chromium") { Description = "Chromium for PDF output", DefaultValueFactory = _ => new PdfPrinterOptions().ChromiumPath };
+        var command = new Command("render", "Render a document as the official report: web page, PDF, DOCX, XLSX or JSON") { file, to, outputPath, chromium };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var input = parseResult.GetValue(file)!;
+            var target = parseResult.GetValue(outputPath)!;
+            var format = parseResult.GetValue(to) ?? Path.GetExtension(target).TrimStart('.').ToLowerInvariant();
+            if (!Formats.Contains(format))
+            {
+                error.WriteLine($"prongsai: cannot tell the format from '{target}': give --to html|pdf|docx|xlsx|json.");
+                return ExitCodes.InputUnreadable;
+            }
+
+            if (!TryLoad(input, error, out var document))
+            {
+                return ExitCodes.InputUnreadable;
+            }
+
+            try
+            {
+                var bytes = await RenderAsync(document, format, parseResult.GetValue(chromium)!, cancellationToken);
+                await AtomicFile.WriteAllBytesAsync(target, bytes, cancellationToken);
+            }
+            catch (ChromiumNotFoundException e)
+            {
+                error.WriteLine($"prongsai: {e.Message}");
+                return ExitCodes.MissingProgram;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"prongsai: cannot write {target}: {e.Message}");
+                return ExitCodes.OutputUnwritable;
+            }
+
+            output.WriteLine($"{target}: {format}, {document.Measures.Count} measures");
+            return ExitCodes.Fine;
+        });
+        return command;
+    }
+
+    static async Task<byte[]> RenderAsync(MeasuresDocument document, string format, string chromiumPath, CancellationToken cancellationToken)
+    {
+        var layout = ReportLayoutBuilder.Build(document);
+        switch (format)
+        {
+            case "pdf":
+                await using (var printer = new PdfPrinter(new PdfPrinterOptions { ChromiumPath = chromiumPath, Pages = 1 }))
+                {
+                    return await printer.PrintAsync(layout, cancellationToken);
+                }
+
+            case "docx":
+                return DocxReportWriter.Write(layout);
+            case "xlsx":
+                return XlsxReportWriter.Write(layout);
+            case "json":
+                return System.Text.Encoding.UTF8.GetBytes(InterchangeJson.Serialize(document) + "\n");
+            default:
+                return System.Text.Encoding.UTF8.GetBytes(HtmlReportWriter.Write(layout));
+        }
+    }
+
+    /// <summary>Interchange JSON is read directly; everything else goes through the importer.</summary>
+    static bool TryLoad(string path, TextWriter error, out MeasuresDocument document)
+    {
+        document = null!;
+        try
+        {
+            document = string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase)
+                ? InterchangeJson.Deserialize(File.ReadAllText(path))
+                : DocumentImporter.Import(path);
+            return true;
+        }
+        catch (ImportException e)
+        {
+            error.WriteLine($"prongsai: {e.Message}");
+        }
+        catch (JsonException e)
+        {
+            error.WriteLine($"prongsai: {path}: not interchange JSON: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"prongsai: {path}: {e.Message}");
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+using Prongsai.Reports;
+using Prongsai.Thai;
+
+namespace Prongsai.Tests.Reports;
+
+public class PdfPrinterTests(PdfPrinterFixture fixture) : IClassFixture<PdfPrinterFixture>
+{
+    async Task<string> PrintSeedAsync(string name)
+    {
+        var pdf = await fixture.Printer.PrintAsync(HtmlReportWriter.Write(Seed.Document()));
+        var path = Path.Combine(ExternalTools.OutputDirectory, name);
+        await File.WriteAllBytesAsync(path, pdf);
+        return path;
+    }
+
+    [Fact]
+    public async Task Pdf_text_gives_back_every_step_in_thai_without_replacement_characters()
+    {
+        var text = await ExternalTools.PdfToTextAsync(await PrintSeedAsync("seed-progress.pdf"));
+
+        Assert.DoesNotContain('\uFFFD', text);
+        var compact = ThaiText.Compact(text);
+        foreach (var step in Seed.Document().Measures.SelectMany(m => m.Steps))
+        {
+            Assert.Contains(ThaiText.Compact(step), compact);
+        }
+
+        Assert.Contains(ThaiText.Compact(ReportText.ProgressTitle), compact);
+    }
+
+    [Fact]
+    public async Task Pages_are_a4_landscape_and_numbered_in_thai_digits()
+    {
+        var path = await PrintSeedAsync("seed-pages.pdf");
+        var info = await ExternalTools.RunAsync("pdfinfo", [path]);
+        Assert.Matches(@"Page size:\s+84[12]\.\d+ x 59[45]\.\d+ pts", info);
+
+        var text = ThaiText.Compact(await ExternalTools.PdfToTextAsync(path));
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(info, @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"หน้า๑/{ThaiDigits.ToThai(pages)}", text);
+        Assert.Contains($"หน้า{ThaiDigits.ToThai(pages)}/{ThaiDigits.ToThai(pages)}", text);
+    }
+
+    [Fact]
+    public async Task First_page_renders_to_a_picture_for_a_person_to_check()
+    {
+        var pdf = await PrintSeedAsync("seed-picture.pdf");
+        var prefix = Path.Combine(ExternalTools.OutputDirectory, "seed-progress-page");
+        await ExternalTools.RunAsync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix]);
+
+        var png = new FileInfo(prefix + ".png");
+        Assert.True(png.Exists, $"{png.FullName} was not written");
+        Assert.True(png.Length > 20_000, $"page 1 is only {png.Length} bytes: probably blank");
+    }
+
+    [Fact]
+    public async Task Concurrent_prints_share_the_warm_browser_safely()
+    {
+        var documents = Enumerable.Range(1, 6).Select(i => Seed.WithFirstStep($"ขั้นตอนพิเศษหมายเลข{i}")).ToList();
+        var pdfs = await Task.WhenAll(documents.Select(d => fixture.Printer.PrintAsync(HtmlReportWriter.Write(d))));
+
+        for (var i = 0; i < pdfs.Length; i++)
+        {
+            var path = Path.Combine(ExternalTools.OutputDirectory, $"concurrent-{i + 1}.pdf");
+            await File.WriteAllBytesAsync(path, pdfs[i]);
+            Assert.Contains($"ขั้นตอนพิเศษหมายเลข{ThaiDigits.ToThai(i + 1)}", ThaiText.Compact(await ExternalTools.PdfToTextAsync(path)));
+        }
+    }
+
+    [Fact]
+    public async Task Without_chromium_printing_fails_with_the_install_hint()
+    {
+        await using var printer = new PdfPrinter(new PdfPrinterOptions { ChromiumPath = "/nonexistent/chromium" });
+        var error = await Assert.ThrowsAsync<ChromiumNotFoundException>(() => printer.PrintAsync("<p>x</p>"));
+        Assert.Contains("apt-get install chromium", error.Message);
+    }
+}
