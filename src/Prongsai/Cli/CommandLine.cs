@@ -9,10 +9,18 @@ public static class CommandLine
     {
         var root = new RootCommand("Prongsai (โปร่งใส): measures to promote integrity and transparency, their progress, and the published report.")
         {
+            ServeCommand.Create(output),
             ImportCommand.Create(output, error),
             CheckCommand.Create(output, error),
             RenderCommand.Create(output, error),
+            UserCommand.Create(output, error),
+            TokenCommand.Create(output, error),
         };
+
+        if (ServeCommand.IsHostSettingsOnly(args))
+        {
+            args = ["serve", .. args];
+        }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Account;
+using Prongsai.Data;
+
+namespace Prongsai.Agencies;
+
+/// <summary>The agencies the caller may see; system administrators add agencies here.</summary>
+public sealed class IndexModel(ProngsaiDb db) : PageModel
+{
+    public sealed record Row(Agency Agency, int Measures);
+
+    public sealed class NewAgency
+    {
+        public string Name { get; set; } = "";
+        public string? ShortName { get; set; }
+        public string Slug { get; set; } = "";
+        public string Type { get; set; } = AgencyTypes.All[0];
+        public string? Units { get; set; }
+    }
+
+    public List<Row> Rows { get; private set; } = [];
+
+    public bool CanAdd { get; private set; }
+
+    [BindProperty]
+    public NewAgency Input { get; set; } = new();
+
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Caller.From(User).Role != Roles.SysAdmin)
+        {
+            return Forbid();
+        }
+
+        Errors = AgencyValidation.Validate(Input.Slug, Input.Name, Input.Type);
+        if (Errors.Count == 0 && await db.Agencies.AnyAsync(a => a.Slug == Input.Slug))
+        {
+            Errors["slug"] = ["มีหน่วยงานที่ใช้ชื่อนี้แล้ว (this slug is taken)"];
+        }
+
+        if (Errors.Count > 0)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var units = (Input.Units ?? "").Split('\n').Select(u => u.Trim()).Where(u => u.Length > 0).Distinct();
+        db.Agencies.Add(new Agency
+        {
+            Slug = Input.Slug,
+            Name = Input.Name.Trim(),
+            ShortName = Input.ShortName?.Trim(),
+            Type = Input.Type,
+            Units = [.. units.Select(u => new AgencyUnit { Name = u })],
+        });
+        await db.SaveChangesAsync();
+        return Redirect("/agencies");
+    }
+
+    async Task LoadAsync()
+    {
+        var caller = Caller.From(User);
+        CanAdd = caller.Role == Roles.SysAdmin;
+        var agencies = await db.Agencies.AsNoTracking().VisibleTo(caller).Include(a => a.Units).OrderBy(a => a.Name).ToListAsync();
+        var ids = agencies.Select(a => a.Id).ToList();
+        var counts = await db.Measures.Where(m => ids.Contains(m.AgencyId)).GroupBy(m => m.AgencyId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        Rows = [.. agencies.Select(a => new Row(a, counts.GetValueOrDefault(a.Id)))];
+    }
+}

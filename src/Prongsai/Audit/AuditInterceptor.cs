@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Prongsai.Data;
+using Prongsai.Documents;
+
+namespace Prongsai.Audit;
+
+/// <summary>Who is making changes: the signed-in user, or the command line.</summary>
+public sealed class AuditActor(IHttpContextAccessor http)
+{
+    string? _override;
+
+    public string Name => _override ?? http.HttpContext?.User.FindFirstValue(ClaimTypes.Email)
+        ?? http.HttpContext?.User.Identity?.Name ?? "system";
+
+    public void Use(string name) => _override = name;
+}
+
+/// <summary>
+/// Adds an <see cref="AuditEntry"/> for every change to an audited entity in the same SaveChanges,
+/// so the trail is written in the same transaction as the change itself.
+/// </summary>
+public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
+{
+    /// <summary>Never written to the trail.</summary>
+    static readonly HashSet<string> SecretProperties =
+        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), nameof(ApiToken.Hash)];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        AddEntries(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        AddEntries(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    void AddEntries(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        if (context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only.");
+        }
+
+        var changes = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is Agency or AgencyUnit or AgencyMeasure or AppUser or ApiToken)
+            .ToList();
+        foreach (var entry in changes)
+        {
+            var audit = new AuditEntry
+            {
+                Actor = actor.Name,
+                AgencyId = AgencyOf(entry.Entity),
+                Entity = entry.Metadata.ClrType.Name,
+                EntityId = entry.Properties.First(p => p.Metadata.IsPrimaryKey()).CurrentValue?.ToString() ?? "",
+                Action = entry.State.ToString().ToLowerInvariant(),
+                Before = entry.State == EntityState.Added ? null : Snapshot(entry, original: true),
+                After = entry.State == EntityState.Deleted ? null : Snapshot(entry, original: false),
+            };
+            if (entry.State == EntityState.Modified && audit.Before == audit.After)
+            {
+                continue;
+            }
+
+            context.Add(audit);
+        }
+    }
+
+    static Guid? AgencyOf(object entity) => entity switch
+    {
+        Agency agency => agency.Id,
+        AgencyUnit unit => unit.AgencyId,
+        AgencyMeasure measure => measure.AgencyId,
+        AppUser user => user.AgencyId,
+        _ => null,
+    };
+
+    static string Snapshot(EntityEntry entry, bool original)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (!SecretProperties.Contains(name))
+            {
+                values[name] = original ? property.OriginalValue : property.CurrentValue;
+            }
+        }
+
+        return JsonSerializer.Serialize(values, InterchangeJson.Options);
+    }
+}

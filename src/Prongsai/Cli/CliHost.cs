@@ -1,0 +1,19 @@
+using Prongsai.Audit;
+using Prongsai.Data;
+using Prongsai.Hosting;
+
+namespace Prongsai.Cli;
+
+/// <summary>The application's services without the web server, for commands that change data.</summary>
+static class CliHost
+{
+    public static async Task<T> RunAsync<T>(string? data, string? db, string actor, Func<IServiceProvider, Task<T>> work)
+    {
+        var builder = WebApp.CreateBuilder([], data, db, TextWriter.Null);
+        await using var app = builder.Build();
+        await DatabaseStartup.MigrateAsync(app.Services);
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AuditActor>().Use(actor);
+        return await work(scope.ServiceProvider);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Audit;
+using Prongsai.Documents;
+using Prongsai.Import;
+
+namespace Prongsai.Data;
+
+/// <summary>The demo agency loaded on first start: ทต.บ้านฉาง, FY 2566, with the measures of the seed document.</summary>
+public static class DemoSeed
+{
+    public const string Slug = "banchang";
+    public const string AdminEmail = "admin@banchang.example";
+    public const int FiscalYear = 2566;
+    public static readonly IReadOnlyList<string> UnitNames = ["สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา"];
+
+    /// <summary>Creates the demo agency and its administrator when the database has no agency; returns the one-time password, or null.</summary>
+    public static async Task<string?> EnsureAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var db = services.GetRequiredService<ProngsaiDb>();
+        if (await db.Agencies.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        services.GetRequiredService<AuditActor>().Use("seed");
+        var document = LoadSeedDocument();
+        var agency = new Agency
+        {
+            Slug = Slug,
+            Name = "เทศบาลตำบลบ้านฉาง",
+            ShortName = "ทต.บ้านฉาง",
+            Type = "เทศบาลตำบล",
+            Units = [.. UnitNames.Select(name => new AgencyUnit { Name = name })],
+        };
+        db.Agencies.Add(agency);
+        var position = 0;
+        foreach (var measure in document.Measures)
+        {
+            var row = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = document.FiscalYear, Position = ++position };
+            row.CopyFrom(measure);
+            db.Measures.Add(row);
+        }
+
+        var password = GeneratePassword();
+        var admin = new AppUser { UserName = AdminEmail, Email = AdminEmail, EmailConfirmed = true, Role = Roles.Admin, AgencyId = agency.Id };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var created = await services.GetRequiredService<UserManager<AppUser>>().CreateAsync(admin, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return password;
+    }
+
+    /// <summary>The seed is the real document, o42-banchang-2566.txt, read by the importer like any upload.</summary>
+    public static MeasuresDocument LoadSeedDocument()
+    {
+        using var resource = OpenResource(SeedFileName);
+        using var bytes = new MemoryStream();
+        resource.CopyTo(bytes);
+        return DocumentImporter.Read(bytes.ToArray(), SeedFileName).Document;
+    }
+
+    public const string SeedFileName = "o42-banchang-2566.txt";
+
+    public static Stream OpenResource(string name) =>
+        typeof(DemoSeed).Assembly.GetManifestResourceStream($"Prongsai.Seed.{name}")
+        ?? throw new InvalidOperationException($"The embedded seed file {name} is missing.");
+
+    /// <summary>16 characters from an alphabet without look-alikes, with at least one digit, lower and upper case letter.</summary>
+    public static string GeneratePassword()
+    {
+        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        while (true)
+        {
+            var password = RandomNumberGenerator.GetString(alphabet, 16);
+            if (password.Any(char.IsDigit) && password.Any(char.IsLower) && password.Any(char.IsUpper))
+            {
+                return password;
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Prongsai.Documents;
+
+namespace Prongsai.Data;
+
+/// <summary>
+/// The one database of an installation, on SQLite or PostgreSQL with the same migrations: no provider-specific
+/// column types; lists are JSON text; enums are strings.
+/// </summary>
+public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<AgencyUnit> Units => Set<AgencyUnit>();
+
+    public DbSet<AgencyMeasure> Measures => Set<AgencyMeasure>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Agency>(agency =>
+        {
+            agency.HasIndex(a => a.Slug).IsUnique();
+            agency.Property(a => a.Slug).HasMaxLength(64);
+            agency.Property(a => a.Name).HasMaxLength(200);
+            agency.Property(a => a.ShortName).HasMaxLength(100);
+            agency.Property(a => a.Type).HasMaxLength(100);
+            agency.HasMany(a => a.Units).WithOne().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AgencyUnit>(unit =>
+        {
+            unit.Property(u => u.Name).HasMaxLength(200);
+            unit.HasIndex(u => new { u.AgencyId, u.Name }).IsUnique();
+        });
+
+        builder.Entity<AgencyMeasure>(measure =>
+        {
+            measure.HasOne<Agency>().WithMany().HasForeignKey(m => m.AgencyId).OnDelete(DeleteBehavior.Cascade);
+            measure.HasIndex(m => new { m.AgencyId, m.FiscalYear, m.Position });
+            measure.Property(m => m.Version).IsConcurrencyToken();
+            measure.Property(m => m.Tool).HasConversion<string>().HasMaxLength(8);
+            measure.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            JsonList(measure.Property(m => m.Indicators));
+            JsonList(measure.Property(m => m.ResponsibleUnits));
+            JsonList(measure.Property(m => m.ResponsiblePersons));
+            JsonList(measure.Property(m => m.Steps));
+            JsonList(measure.Property(m => m.Monitoring));
+            JsonList(measure.Property(m => m.Results));
+            JsonList(measure.Property(m => m.ReportingCadences));
+        });
+
+        builder.Entity<AppUser>().HasOne<Agency>().WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.Entity<AuditEntry>(entry =>
+        {
+            entry.HasIndex(e => new { e.AgencyId, e.At });
+            entry.Property(e => e.Entity).HasMaxLength(64);
+            entry.Property(e => e.EntityId).HasMaxLength(64);
+            entry.Property(e => e.Action).HasMaxLength(16);
+            entry.Property(e => e.Actor).HasMaxLength(256);
+        });
+
+        builder.Entity<ApiToken>(token =>
+        {
+            token.HasIndex(t => t.Hash).IsUnique();
+            token.Property(t => t.Hash).HasMaxLength(64);
+            token.Property(t => t.Name).HasMaxLength(100);
+            token.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    /// <summary>A list stored as one JSON text column: the same on SQLite and PostgreSQL, compared by content.</summary>
+    static void JsonList<T>(PropertyBuilder<List<T>> property)
+    {
+        var converter = new ValueConverter<List<T>, string>(
+            list => JsonSerializer.Serialize(list, InterchangeJson.Options),
+            json => JsonSerializer.Deserialize<List<T>>(json, InterchangeJson.Options) ?? new List<T>());
+        var comparer = new ValueComparer<List<T>>(
+            (a, b) => a!.SequenceEqual(b!),
+            list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+            list => list.ToList());
+        property.HasConversion(converter, comparer).IsRequired();
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Prongsai.Account;
+using Prongsai.Api;
+using Prongsai.Audit;
+using Prongsai.Data;
+
+namespace Prongsai.Hosting;
+
+/// <summary>Registers the features' services: the database, Identity, authentication and authorization.</summary>
+public static class ProngsaiServices
+{
+    public static void AddProngsaiData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = DataSettings.From(configuration);
+        services.AddSingleton(settings);
+        services.AddSingleton<Prongsai.Import.Uploads>();
+        // Registered first so that the database is migrated before any other hosted service reads it (the key ring).
+        services.AddHostedService<DatabaseStartup>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditActor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<ProngsaiDb>((provider, options) =>
+        {
+            var data = provider.GetRequiredService<DataSettings>();
+            if (data.UsesPostgres)
+            {
+                // The migrations are generated once and written provider-neutral; the snapshot's SQLite
+                // column types are not a pending change on PostgreSQL.
+                options.UseNpgsql(data.PostgresConnection)
+                    .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            }
+            else
+            {
+                Directory.CreateDirectory(data.DataDirectory);
+                options.UseSqlite($"Data Source={data.SqlitePath}");
+            }
+
+            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+        });
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<ProngsaiDb>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ProngsaiClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddDataProtection().PersistKeysToDbContext<ProngsaiDb>().SetApplicationName("prongsai");
+    }
+
+    public static void AddProngsaiWeb(this IServiceCollection services)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
+            {
+                options.LoginPath = "/account/login";
+                options.LogoutPath = "/account/logout";
+                // A refusal is a 403 shown by the status page, not a redirect: the URL stays what was asked for.
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+                options.Cookie.Name = "prongsai";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+            }));
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(BearerTokenHandler.PolicyName, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireAuthenticatedUser());
+
+        services.TryAddSingleton(TimeProvider.System);
+        // Thai stays Thai in the HTML (still encoded where it must be: < > & " ').
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // "new" and "{id}/edit" are the same page: one form, one handler.
+        services.AddRazorPages(options =>
+        {
+            // Pages live in feature folders (Measures/, Import/, …) beside their handlers, not under Pages/.
+            options.RootDirectory = "/";
+            options.Conventions.AddPageRoute("/Measures/Edit", "/a/{slug}/measures/new");
+        });
+        services.AddOpenApi(options => options.ShouldInclude = description =>
+            description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddProblemDetails();
+    }
+}

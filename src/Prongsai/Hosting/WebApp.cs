@@ -1,0 +1,59 @@
+using Microsoft.Extensions.FileProviders;
+using Prongsai.Account;
+using Prongsai.Agencies;
+using Prongsai.Api;
+using Prongsai.Data;
+
+namespace Prongsai.Hosting;
+
+/// <summary>Wires the features together; the features themselves live in their folders.</summary>
+public static class WebApp
+{
+    /// <summary>A builder with every service registered. <paramref name="data"/> and <paramref name="db"/> override configuration.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] hostArgs, string? data, string? db, TextWriter console)
+    {
+        var builder = WebApplication.CreateBuilder(hostArgs);
+        if (data is not null)
+        {
+            builder.Configuration[DataSettings.DataKey] = data;
+        }
+
+        if (db is not null)
+        {
+            builder.Configuration[DataSettings.DbKey] = db;
+        }
+
+        // Every SQL statement at Information drowns the start-up messages.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Services.AddSingleton(new StartupConsole(console));
+        builder.Services.AddProngsaiData(builder.Configuration);
+        builder.Services.AddProngsaiWeb();
+        return builder;
+    }
+
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Assets")),
+            RequestPath = "/assets",
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapGet("/healthz", () => TypedResults.Ok("ok")).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapRazorPages();
+        app.MapAccountEndpoints();
+        app.MapApi();
+        return app;
+    }
+}

@@ -1,0 +1,69 @@
+using Prongsai.Hosting;
+
+namespace Prongsai.Import;
+
+/// <summary>
+/// Uploaded documents waiting for confirmation: kept under data/uploads/AGENCY/ by a random id, never in the
+/// database, so nothing is written until the user confirms.
+/// </summary>
+public sealed class Uploads(DataSettings settings)
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    public static readonly IReadOnlyList<string> Extensions = [".txt", ".md", ".docx", ".xlsx"];
+
+    public sealed record Upload(Guid Id, string FileName, string Path);
+
+    public async Task<Upload> SaveAsync(Guid agencyId, IFormFile file, CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid();
+        var folder = Folder(agencyId);
+        Directory.CreateDirectory(folder);
+        var path = System.IO.Path.Combine(folder, id.ToString("N") + System.IO.Path.GetExtension(file.FileName).ToLowerInvariant());
+        await using (var stream = File.Create(path))
+        {
+            await file.CopyToAsync(stream, cancellationToken);
+        }
+
+        await File.WriteAllTextAsync(path + ".name", System.IO.Path.GetFileName(file.FileName), cancellationToken);
+        return new Upload(id, System.IO.Path.GetFileName(file.FileName), path);
+    }
+
+    public Upload? Find(Guid agencyId, Guid id)
+    {
+        var folder = Folder(agencyId);
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var path = Directory.EnumerateFiles(folder, id.ToString("N") + ".*").FirstOrDefault(p => !p.EndsWith(".name", StringComparison.Ordinal));
+        return path is null ? null : new Upload(id, File.ReadAllText(path + ".name"), path);
+    }
+
+    public static void Delete(Upload upload)
+    {
+        File.Delete(upload.Path);
+        File.Delete(upload.Path + ".name");
+    }
+
+    /// <summary>Null when the file may be uploaded; otherwise why not.</summary>
+    public static string? Refuse(IFormFile? file)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return "เลือกไฟล์ (choose a file)";
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return "ไฟล์ใหญ่เกิน ๑๐ MB (the file is larger than 10 MB)";
+        }
+
+        return Extensions.Contains(System.IO.Path.GetExtension(file.FileName).ToLowerInvariant())
+            ? null
+            : "รับเฉพาะไฟล์ .txt .md .docx .xlsx (only .txt, .md, .docx and .xlsx)";
+    }
+
+    string Folder(Guid agencyId) => System.IO.Path.Combine(settings.UploadDirectory, agencyId.ToString("N"));
+}

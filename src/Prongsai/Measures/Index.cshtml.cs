@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Account;
+using Prongsai.Agencies;
+using Prongsai.Data;
+using Prongsai.Thai;
+
+namespace Prongsai.Measures;
+
+/// <summary>One fiscal year's measures of an agency, grouped by tool and ordered by indicator.</summary>
+public sealed class IndexModel(ProngsaiDb db, TimeProvider clock) : PageModel
+{
+    public Agency Agency { get; private set; } = null!;
+    public Caller Caller { get; private set; } = null!;
+    public int Year { get; private set; }
+    public List<int> Years { get; private set; } = [];
+    public List<AgencyMeasure> Measures { get; private set; } = [];
+    public bool CanCreate { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? year)
+    {
+        Caller = Caller.From(User);
+        var agency = await db.FindVisibleAsync(slug, Caller);
+        if (agency is null)
+        {
+            return NotFound();
+        }
+
+        Agency = agency;
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Years = await db.Measures.Where(m => m.AgencyId == agency.Id).Select(m => m.FiscalYear).Distinct().OrderBy(y => y).ToListAsync();
+        var current = FiscalYear.Of(Today).BuddhistYear;
+        Year = year ?? (Years.Count > 0 ? Years[^1] : current);
+        Years = [.. Years.Append(current).Append(Year).Distinct().Order()];
+        Measures = await db.Measures.AsNoTracking().Where(m => m.AgencyId == agency.Id && m.FiscalYear == Year).OrderBy(m => m.Position).ToListAsync();
+        CanCreate = Caller.CanWriteMeasures(agency.Id);
+        return Page();
+    }
+}

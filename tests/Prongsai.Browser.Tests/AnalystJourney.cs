@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using Prongsai.Data;
+
+namespace Prongsai.Browser.Tests;
+
+/// <summary>What a planning analyst does in a real browser: sign in, add a measure, import the seed, watch the dashboard.</summary>
+public sealed class AnalystJourney(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task An_analyst_signs_in_creates_a_measure_imports_the_seed_and_sees_the_dashboard_change()
+    {
+        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync($"{app.BaseUrl}/");
+        await page.FillAsync("input[name=Email]", await app.CreateAdminAsync());
+        await page.FillAsync("input[name=Password]", BrowserApp.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/a/banchang/measures");
+        await Shot(page, "1-measures");
+
+        var doneBefore = await DoneCountAsync(page);
+
+        await page.GotoAsync($"{app.BaseUrl}/a/banchang/measures/new?year=2566");
+        await page.CheckAsync("input[name='Input.Indicators'][value='9']");
+        await page.CheckAsync("input[name='Input.ResponsibleUnits'][value='กองคลัง']");
+        await page.FillAsync("textarea[name='Input.Steps']", "เผยแพร่ข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์\nรายงานผลต่อผู้บริหาร");
+        await page.FillAsync("input[name='Input.PeriodStart']", "2023-03-01");
+        await page.FillAsync("input[name='Input.PeriodEnd']", "2023-03-31");
+        Assert.Equal("๓๑ มี.ค. ๒๕๖๖", await page.TextContentAsync("#end-thai"));
+        await page.SelectOptionAsync("select[name='Input.Status']", "Done");
+        await page.ClickAsync("#save");
+        await page.WaitForSelectorAsync("text=บันทึกแล้ว");
+        await Shot(page, "2-measure-saved");
+
+        await page.GotoAsync($"{app.BaseUrl}/a/banchang/import");
+        var seed = Path.Combine(Path.GetTempPath(), $"o42-banchang-2566-{Guid.NewGuid():N}.txt");
+        await using (var resource = DemoSeed.OpenResource(DemoSeed.SeedFileName))
+        await using (var file = File.Create(seed))
+        {
+            await resource.CopyToAsync(file);
+        }
+
+        await page.SetInputFilesAsync("input[type=file]", seed);
+        await page.ClickAsync("#upload");
+        await page.WaitForSelectorAsync("#confirm-import");
+        Assert.Contains("การใช้งบประมาณ", await page.ContentAsync());
+        await Shot(page, "3-import-preview");
+        await page.ClickAsync("#confirm-import");
+        await page.WaitForURLAsync("**/a/banchang/measures?year=2566");
+
+        var doneAfter = await DoneCountAsync(page);
+        await Shot(page, "4-dashboard");
+        // The new measure (done) and the seed's three done measures.
+        Assert.Equal(doneBefore + 4, doneAfter);
+        File.Delete(seed);
+    }
+
+    async Task<int> DoneCountAsync(IPage page)
+    {
+        await page.GotoAsync($"{app.BaseUrl}/a/banchang/dashboard?year=2566");
+        var text = await page.TextContentAsync("[data-status=Done] .count") ?? "";
+        return int.Parse(Thai.ThaiDigits.ToArabic(text.Trim()), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, $"{name}.png"), FullPage = true });
+}

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Data;
+using Prongsai.Hosting;
+
+namespace Prongsai.Web.Tests;
+
+/// <summary>The real application on a real database: SQLite in a temp folder, or a fresh PostgreSQL database.</summary>
+public abstract partial class AppFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Correct-horse-42";
+
+    readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "prongsai-web-tests", Guid.NewGuid().ToString("N"));
+
+    protected abstract string? ConnectionString { get; }
+
+    public abstract bool IsPostgres { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(DataSettings.DataKey, _dataDirectory);
+        builder.UseSetting(DataSettings.DbKey, ConnectionString ?? "");
+        builder.UseEnvironment("Production");
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<T> WithDbAsync<T>(Func<ProngsaiDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ProngsaiDb>());
+    }
+
+    public async Task<AppUser> CreateUserAsync(string role, string? agencySlug = DemoSeed.Slug, string? unit = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
+        var agencyId = agencySlug is null ? (Guid?)null : (await db.Agencies.SingleAsync(a => a.Slug == agencySlug)).Id;
+        var email = $"{role}-{Guid.NewGuid():N}@test.example";
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, Role = role, AgencyId = agencyId, UnitName = unit };
+        var result = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user;
+    }
+
+    /// <summary>A client signed in as a new user of the role (editors of กองคลัง).</summary>
+    public async Task<HttpClient> SignedInAsync(string role, string? agencySlug = DemoSeed.Slug)
+    {
+        var belongs = Roles.BelongsToAgency(role);
+        var user = await CreateUserAsync(role, belongs ? agencySlug : null, role == Roles.Editor ? "กองคลัง" : null);
+        var client = Anonymous();
+        var response = await client.PostAsync("/account/login", await FormAsync(client, "/account/login", new()
+        {
+            ["Email"] = user.Email!,
+            ["Password"] = Password,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>The form fields plus the antiforgery token of the page at <paramref name="url"/>.</summary>
+    public static async Task<FormUrlEncodedContent> FormAsync(HttpClient client, string url, Dictionary<string, string> fields) =>
+        new(await FieldsAsync(client, url, fields));
+
+    public static async Task<List<KeyValuePair<string, string>>> FieldsAsync(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var html = await client.GetStringAsync(url);
+        var token = AntiforgeryToken().Match(html);
+        Assert.True(token.Success, $"no antiforgery token on {url}");
+        return [.. fields, new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))];
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_dataDirectory))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
+
+public sealed class SqliteApp : AppFactory
+{
+    protected override string? ConnectionString => null;
+
+    public override bool IsPostgres => false;
+}
+
+/// <summary>A fresh database per test class on the server that ./test.sh starts.</summary>
+public sealed class PostgresApp : AppFactory
+{
+    public PostgresApp()
+    {
+        var server = Environment.GetEnvironmentVariable("PRONGSAI_TEST_PG");
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException("PRONGSAI_TEST_PG is not set: run the tests with ./test.sh, which starts a throw-away PostgreSQL server.");
+        }
+
+        ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"prongsai_web_{Guid.NewGuid():N}" }.ConnectionString;
+    }
+
+    protected override string? ConnectionString { get; }
+
+    public override bool IsPostgres => true;
+}
