@@ -1,28 +1,39 @@
-# Sourced by test.sh: a throw-away PostgreSQL server for the tests, on 127.0.0.1:55432.
-PG_PORT="${PRONGSAI_TEST_PG_PORT:-55432}"
-PG_DIR="${TMPDIR:-/tmp}/prongsai-test-pg"
+# Sourced by test.sh: a throw-away PostgreSQL server for the tests on 127.0.0.1.
+# Each checkout gets its own folder and a free port, so runs in several work trees do not collide.
+checkout_id="$(printf '%s' "$PWD" | cksum | cut -d' ' -f1)"
+PG_DIR="${TMPDIR:-/tmp}/prongsai-test-pg-$checkout_id"
 
 as_pg() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+free_port() {
+  local port
+  for port in $(seq 55432 55532); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+  echo "no free port for the test PostgreSQL in 55432-55532" >&2
+  return 1
+}
+
 start_test_postgres() {
-  local bin
-  bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-  PG_BIN="$bin"
+  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
   if [ -f "$PG_DIR/postmaster.pid" ]; then
     as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" stop -m immediate >/dev/null 2>&1 || true
   fi
   rm -rf "$PG_DIR"
   mkdir -p "$PG_DIR"
   [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
+  PG_PORT="${PRONGSAI_TEST_PG_PORT:-$(free_port)}"
   as_pg "$PG_BIN/initdb" -D "$PG_DIR" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
   as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w \
-    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
   export PRONGSAI_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
-  echo "test PostgreSQL on 127.0.0.1:$PG_PORT"
+  export PRONGSAI_TEST_PG_BIN="$PG_BIN"
+  echo "test PostgreSQL on 127.0.0.1:$PG_PORT ($PG_DIR)"
 }
 
 stop_test_postgres() {
   as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" stop -m fast >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
 }
