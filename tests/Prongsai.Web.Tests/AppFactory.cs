@@ -19,6 +19,9 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
 
     protected abstract string? ConnectionString { get; }
 
+    /// <summary>Where this app keeps its data, as the commands see it.</summary>
+    public DataSettings Settings => new(_dataDirectory, ConnectionString);
+
     public abstract bool IsPostgres { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -15,6 +15,8 @@ public static class CommandLine
             RenderCommand.Create(output, error),
             UserCommand.Create(output, error),
             TokenCommand.Create(output, error),
+            BackupCommand.Backup(output, error),
+            BackupCommand.Restore(output, error),
         };
 
         if (ServeCommand.IsHostSettingsOnly(args))

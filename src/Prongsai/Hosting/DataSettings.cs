@@ -12,10 +12,13 @@ public sealed record DataSettings(string DataDirectory, string? PostgresConnecti
 
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnection);
 
-    public static DataSettings From(IConfiguration configuration)
+    public static DataSettings From(IConfiguration configuration) => From(configuration[DataKey], configuration[DbKey]);
+
+    /// <summary>The data folder (default ./data) and the PostgreSQL connection (option, else env PRONGSAI_DB, else none: SQLite).</summary>
+    public static DataSettings From(string? data, string? db)
     {
-        var directory = Path.GetFullPath(configuration[DataKey] is { Length: > 0 } data ? data : "data");
-        var db = configuration[DbKey] is { Length: > 0 } configured ? configured : Environment.GetEnvironmentVariable("PRONGSAI_DB");
-        return new DataSettings(directory, string.IsNullOrWhiteSpace(db) ? null : db);
+        var directory = Path.GetFullPath(data is { Length: > 0 } ? data : "data");
+        var connection = db is { Length: > 0 } ? db : Environment.GetEnvironmentVariable("PRONGSAI_DB");
+        return new DataSettings(directory, string.IsNullOrWhiteSpace(connection) ? null : connection);
     }
 }
