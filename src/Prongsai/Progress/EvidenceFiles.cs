@@ -69,8 +69,9 @@ public sealed class EvidenceFiles(DataSettings settings)
                 ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 : null;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
+            // Not a readable zip: not an office document.
             return null;
         }
         finally

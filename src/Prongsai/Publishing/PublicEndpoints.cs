@@ -17,12 +17,14 @@ namespace Prongsai.Publishing;
 /// </summary>
 public static partial class PublicEndpoints
 {
+    static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static void MapPublicDocuments(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/p/{slug}").AllowAnonymous().ExcludeFromDescription();
-        group.MapGet("/{year:int}/{document}", (string slug, int year, string document, HttpContext http, ProngsaiDb db, PublicationCache cache) =>
+        group.MapMethods("/{year:int}/{document}", GetAndHead, (string slug, int year, string document, HttpContext http, ProngsaiDb db, PublicationCache cache) =>
             ServeAsync(slug, year, document, null, http, db, cache));
-        group.MapGet("/{year:int}/{document}/{version}", (string slug, int year, string document, string version, HttpContext http, ProngsaiDb db, PublicationCache cache) =>
+        group.MapMethods("/{year:int}/{document}/{version}", GetAndHead, (string slug, int year, string document, string version, HttpContext http, ProngsaiDb db, PublicationCache cache) =>
             ServeAsync(slug, year, document, version, http, db, cache));
     }
 
