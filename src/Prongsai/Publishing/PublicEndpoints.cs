@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 using Prongsai.Data;
 using Prongsai.Documents;
 using Prongsai.Thai;
@@ -17,18 +16,22 @@ namespace Prongsai.Publishing;
 /// </summary>
 public static partial class PublicEndpoints
 {
+    static readonly string LatestCacheControl = $"public, max-age={(int)PublicationCache.LatestLifetime.TotalSeconds}";
+    const string ImmutableCacheControl = "public, max-age=31536000, immutable";
+
     static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     public static void MapPublicDocuments(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/p/{slug}").AllowAnonymous().ExcludeFromDescription();
-        group.MapMethods("/{year:int}/{document}", GetAndHead, (string slug, int year, string document, HttpContext http, ProngsaiDb db, PublicationCache cache) =>
-            ServeAsync(slug, year, document, null, http, db, cache));
-        group.MapMethods("/{year:int}/{document}/{version}", GetAndHead, (string slug, int year, string document, string version, HttpContext http, ProngsaiDb db, PublicationCache cache) =>
-            ServeAsync(slug, year, document, version, http, db, cache));
+        group.MapMethods("/{year:int}/{document}", GetAndHead, (string slug, int year, string document, HttpContext http, PublicationCache cache) =>
+            ServeAsync(slug, year, document, null, http, cache));
+        group.MapMethods("/{year:int}/{document}/{version}", GetAndHead, (string slug, int year, string document, string version, HttpContext http, PublicationCache cache) =>
+            ServeAsync(slug, year, document, version, http, cache));
     }
 
-    static async Task<IResult> ServeAsync(string slug, int year, string document, string? version, HttpContext http, ProngsaiDb db, PublicationCache cache)
+    /// <summary>From memory when cached: the database context is only created on a miss.</summary>
+    static async Task<IResult> ServeAsync(string slug, int year, string document, string? version, HttpContext http, PublicationCache cache)
     {
         var last = version ?? document;
         var format = Path.GetExtension(last) is { Length: > 1 } extension ? extension[1..] : "html";
@@ -47,26 +50,23 @@ public static partial class PublicEndpoints
         }
 
         var key = PublicationCache.Key(slug, year, kind.Value, number, format);
-        var file = await cache.GetAsync(key, latest: number is null, () => LoadAsync(db, slug, year, kind.Value, number, format));
+        var file = await cache.GetAsync(key, latest: number is null, 
+            () => LoadAsync(http.RequestServices.GetRequiredService<ProngsaiDb>(), slug, year, kind.Value, number, format));
         if (file is null)
         {
             return Results.NotFound();
         }
 
-        var headers = http.Response.GetTypedHeaders();
-        headers.ETag = new EntityTagHeaderValue($"\"{file.ETag}\"");
-        headers.CacheControl = number is null
-            ? new CacheControlHeaderValue { Public = true, MaxAge = PublicationCache.LatestLifetime }
-            : new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromDays(365), Extensions = { new NameValueHeaderValue("immutable") } };
-        if (http.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Tag == $"\"{file.ETag}\""))
+        var headers = http.Response.Headers;
+        headers.ETag = file.ETag;
+        headers.CacheControl = number is null ? LatestCacheControl : ImmutableCacheControl;
+        if (http.Request.Headers.IfNoneMatch.ToString().Contains(file.ETag, StringComparison.Ordinal))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var disposition = new ContentDispositionHeaderValue(format == "html" ? "inline" : "attachment");
-        disposition.SetHttpFileName(file.FileName);
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        http.Response.Headers.XContentTypeOptions = "nosniff";
+        headers.ContentDisposition = file.ContentDisposition;
+        headers.XContentTypeOptions = "nosniff";
         return Results.Bytes(file.Content, file.ContentType);
     }
 

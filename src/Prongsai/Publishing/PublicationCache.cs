@@ -3,8 +3,22 @@ using Prongsai.Documents;
 
 namespace Prongsai.Publishing;
 
-/// <summary>One published file as served: its bytes and the headers that go with them.</summary>
-public sealed record ServedFile(byte[] Content, string ContentType, string ETag, string FileName, int Number);
+/// <summary>One published file as served: its bytes and the headers that go with them, made once.</summary>
+public sealed record ServedFile(byte[] Content, string ContentType, string Sha256, string FileName, int Number)
+{
+    /// <summary>The quoted entity tag.</summary>
+    public string ETag { get; } = $"\"{Sha256}\"";
+
+    /// <summary>The web page opens in the browser; the other formats download under their file name.</summary>
+    public string ContentDisposition { get; } = Disposition(FileName);
+
+    static string Disposition(string fileName)
+    {
+        var header = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue(fileName.EndsWith(".html", StringComparison.Ordinal) ? "inline" : "attachment");
+        header.SetHttpFileName(fileName);
+        return header.ToString();
+    }
+}
 
 /// <summary>
 /// Published bytes in memory, bounded by size. A numbered version never changes, so it stays until evicted;
