@@ -120,6 +120,31 @@ public abstract class ProgressBehaviour<TApp>(TApp app) : AppTest<TApp>(app) whe
     }
 
     [Fact]
+    public async Task Another_agencys_measure_progress_is_not_found_and_forms_need_the_antiforgery_token()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            if (!await db.Agencies.AnyAsync(a => a.Slug == "elsewhere"))
+            {
+                db.Agencies.Add(new Agency { Slug = "elsewhere", Name = "เทศบาลตำบลอื่น", Type = "เทศบาลตำบล" });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var other = await CreateMeasureAsync("ร่างของหน่วยงานอื่น", "elsewhere");
+        var editor = await App.SignedInAsync(Roles.Editor);
+        foreach (var url in new[] { $"/a/elsewhere/measures/{other}/progress", $"/a/banchang/measures/{other}/progress", "/a/elsewhere/signoff", "/a/elsewhere/units/กองคลัง" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(url)).StatusCode);
+        }
+
+        var own = await CreateMeasureAsync("ต้องมีโทเค็น");
+        var noToken = await editor.PostAsync($"/a/banchang/measures/{own}/progress", new FormUrlEncodedContent([new("Input.Text", "ไม่มีโทเค็น"), new("Input.Status", "Done")]));
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Equal(0, await App.WithDbAsync(db => db.ProgressUpdates.CountAsync(u => u.MeasureId == own)));
+    }
+
+    [Fact]
     public async Task Links_must_be_http_or_https()
     {
         var id = await CreateMeasureAsync("ลิงก์หลักฐาน");
