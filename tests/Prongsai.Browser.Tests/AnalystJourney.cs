@@ -43,12 +43,25 @@ public sealed class AnalystJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await page.ClickAsync("#upload");
         await page.WaitForSelectorAsync("#confirm-import");
         Assert.Contains("การใช้งบประมาณ", await page.ContentAsync());
+        Assert.Equal(3, await page.Locator("[data-rule=foreign-agency-name]").CountAsync());
         await Shot(page, "3-import-preview");
         await page.ClickAsync("#confirm-import");
         await page.WaitForURLAsync("**/a/banchang/measures?year=2566");
 
+        // Fix one finding: the imported EIT measure names ทต.บ้านถ้ำ in steps 3 and 5 and in monitoring 1.
+        await page.Locator("tr", new() { HasText = "คุณภาพการดำเนินงาน" }).Last.Locator("a[href$='/edit']").ClickAsync();
+        var findings = page.Locator("[data-rule=foreign-agency-name]");
+        Assert.Equal(3, await findings.CountAsync());
+        var steps = await page.InputValueAsync("textarea[name='Input.Steps']");
+        await page.FillAsync("textarea[name='Input.Steps']", steps.Replace("บ้านถ้ำ", "บ้านฉาง", StringComparison.Ordinal));
+        await page.ClickAsync("#save");
+        await page.WaitForSelectorAsync("text=บันทึกแล้ว");
+        Assert.Equal(1, await findings.CountAsync());
+        Assert.Contains("ทต.บ้านถ้ำ", await findings.First.TextContentAsync());
+        await Shot(page, "4-finding-fixed");
+
         var doneAfter = await DoneCountAsync(page);
-        await Shot(page, "4-dashboard");
+        await Shot(page, "5-dashboard");
         // The new measure (done) and the seed's three done measures.
         Assert.Equal(doneBefore + 4, doneAfter);
         File.Delete(seed);

@@ -197,6 +197,11 @@ public abstract class WebBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TA
             await AppFactory.FormAsync(client, uploaded.Headers.Location!.OriginalString, []));
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         Assert.Equal(before + 3, await CountMeasuresAsync());
+
+        // The document writes "กองการศึกษาฯ" and "กอง คลัง"; they are stored as the agency's own units.
+        var agencyUnits = await App.WithDbAsync(db => db.Agencies.Where(a => a.Slug == DemoSeed.Slug).SelectMany(a => a.Units.Select(u => u.Name)).ToListAsync());
+        var importedUnits = await App.WithDbAsync(async db => (await db.Measures.ToListAsync()).SelectMany(m => m.ResponsibleUnits).Distinct().ToList());
+        Assert.All(importedUnits, unit => Assert.Contains(unit, agencyUnits));
     }
 
     [Fact]

@@ -63,6 +63,12 @@ public static class ThaiText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A name as it is compared: spaces removed and a trailing abbreviation mark ignored, so that
+    /// "กอง การศึกษาฯ" and "กองการศึกษา" are one unit.
+    /// </summary>
+    public static string NameKey(string? name) => Compact(name).TrimEnd('ฯ', '.');
+
     public static bool EqualsIgnoringSpaces(string? a, string? b) =>
         string.Equals(Compact(a), Compact(b), StringComparison.Ordinal);
 

@@ -44,7 +44,7 @@ public sealed record Caller(string UserId, string Email, string Role, Guid? Agen
 
     /// <summary>"กองการศึกษาฯ" is the unit กองการศึกษา: spaces and the abbreviation mark are ignored.</summary>
     public bool IsOwnUnit(string unit) =>
-        UnitName is not null && ThaiText.Compact(unit).TrimEnd('ฯ') == ThaiText.Compact(UnitName).TrimEnd('ฯ');
+        UnitName is not null && ThaiText.NameKey(unit) == ThaiText.NameKey(UnitName);
 }
 
 /// <summary>Puts the user's role, agency and unit into the cookie or token principal.</summary>

@@ -40,7 +40,7 @@ public static class DemoSeed
         foreach (var measure in document.Measures)
         {
             var row = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = document.FiscalYear, Position = ++position };
-            row.CopyFrom(measure);
+            row.CopyFrom(agency.WithOwnUnitNames(measure));
             db.Measures.Add(row);
         }
 

@@ -19,6 +19,17 @@ public sealed class Agency
     public required string Type { get; set; }
 
     public List<AgencyUnit> Units { get; set; } = [];
+
+    /// <summary>
+    /// A measure with its units spelled as the agency spells them ("กอง คลัง", "กองการศึกษาฯ" → กองคลัง,
+    /// กองการศึกษา), so unit editors find the measures documents assign to them. Needs <see cref="Units"/> loaded.
+    /// </summary>
+    public Prongsai.Documents.Measure WithOwnUnitNames(Prongsai.Documents.Measure measure) => measure with
+    {
+        ResponsibleUnits = [.. measure.ResponsibleUnits
+            .Select(written => Units.FirstOrDefault(u => Thai.ThaiText.NameKey(u.Name) == Thai.ThaiText.NameKey(written))?.Name ?? written)
+            .Distinct()],
+    };
 }
 
 public static class AgencyTypes

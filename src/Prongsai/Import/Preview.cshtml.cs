@@ -51,7 +51,7 @@ public sealed class PreviewModel(ProngsaiDb db, Uploads uploads) : PageModel
         foreach (var measure in Document.Measures)
         {
             var row = new AgencyMeasure { AgencyId = Agency.Id, FiscalYear = Document.FiscalYear, Position = ++position };
-            row.CopyFrom(measure);
+            row.CopyFrom(Agency.WithOwnUnitNames(measure));
             db.Measures.Add(row);
         }
 

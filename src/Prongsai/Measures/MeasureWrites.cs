@@ -44,7 +44,7 @@ public static class MeasureWrites
         var last = await db.Measures.Where(m => m.AgencyId == agency.Id && m.FiscalYear == fiscalYear)
             .MaxAsync(m => (int?)m.Position, cancellationToken) ?? 0;
         var row = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = fiscalYear, Position = last + 1 };
-        row.CopyFrom(measure);
+        row.CopyFrom(agency.WithOwnUnitNames(measure));
         db.Measures.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         return row;
