@@ -26,7 +26,7 @@ public sealed class SignOffJourney(BrowserApp app) : IClassFixture<BrowserApp>
 
         var editor = await app.SignInAsync(await app.CreateUserAsync(Roles.Editor, "กองคลัง"));
         Assert.Contains("/units/", editor.Url);
-        await Shot(editor, "5-unit-home");
+        await Shot(editor, "signoff-1-unit-home");
         await editor.GotoAsync($"{app.BaseUrl}/a/banchang/measures/{measureId}/progress");
         await editor.FillAsync("input[name='Input.On']", "2023-03-20");
         await editor.FillAsync("textarea[name='Input.Text']", NewResult);
@@ -35,7 +35,7 @@ public sealed class SignOffJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await editor.ClickAsync("#record-progress");
         await editor.WaitForSelectorAsync("text=บันทึกความก้าวหน้าแล้ว");
         Assert.Contains(Path.GetFileName(evidence), await editor.ContentAsync());
-        await Shot(editor, "6-progress-recorded");
+        await Shot(editor, "signoff-2-progress-recorded");
 
         var admin = await app.SignInAsync(await app.CreateUserAsync(Roles.Admin));
         await admin.GotoAsync($"{app.BaseUrl}/a/banchang/signoff?year=2566");
@@ -46,7 +46,7 @@ public sealed class SignOffJourney(BrowserApp app) : IClassFixture<BrowserApp>
         var executive = await app.SignInAsync(await app.CreateUserAsync(Roles.Executive));
         await executive.GotoAsync(review);
         await executive.FrameLocator("iframe").GetByText(NewResult).WaitForAsync();
-        await Shot(executive, "7-executive-review");
+        await Shot(executive, "signoff-3-executive-review");
         await executive.FillAsync("input[name=SignatureName]", "นายสมชาย ใจดี");
         await executive.FillAsync("input[name=SignaturePosition]", "นายกเทศมนตรีตำบลบ้านฉาง");
         await executive.ClickAsync("#approve");
@@ -59,7 +59,7 @@ public sealed class SignOffJourney(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains("นายสมชาย ใจดี", await visitor.ContentAsync());
         Assert.Equal(ReportStatusHeader(MeasureStatus.InProgress), await MarkedStatusColumnAsync(visitor, NewResult));
         await visitor.Locator("tr", new() { HasText = NewResult }).ScrollIntoViewIfNeededAsync();
-        await Shot(visitor, "8-public-v2");
+        await Shot(visitor, "signoff-4-public-v2");
 
         var pdfText = await PdfTextAsync(await visitor.APIRequest.GetAsync($"{app.BaseUrl}/p/banchang/2566/progress.pdf"));
         Assert.Contains(ThaiText.Compact(NewResult), ThaiText.Compact(pdfText));

@@ -37,16 +37,18 @@ public static class DemoSeed
         };
         db.Agencies.Add(agency);
         var position = 0;
+        var rows = new List<AgencyMeasure>();
         foreach (var measure in document.Measures)
         {
             var row = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = document.FiscalYear, Position = ++position };
             row.CopyFrom(agency.WithOwnUnitNames(measure));
             db.Measures.Add(row);
+            rows.Add(row);
         }
 
         // The seed's progress report starts published as v1, rendered once like any approval.
         var seedReportDate = new DateOnly(2023, 3, 31);
-        var published = document with { Kind = DocumentKind.Progress };
+        var published = document with { Kind = DocumentKind.Progress, Measures = [.. rows.Select(r => r.ToDocument())] };
         var files = await services.GetRequiredService<Publisher>()
             .RenderAsync(published, new Reports.ReportOptions { ReportDate = seedReportDate }, cancellationToken);
         var password = GeneratePassword();
