@@ -49,16 +49,38 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public async Task<string> CreateAdminAsync()
+    public Task<string> CreateAdminAsync() => CreateUserAsync(Roles.Admin);
+
+    /// <summary>A new user of the demo agency; returns the email (the password is <see cref="Password"/>).</summary>
+    public async Task<string> CreateUserAsync(string role, string? unit = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
         var agency = await db.Agencies.SingleAsync(a => a.Slug == DemoSeed.Slug);
-        var email = $"analyst-{Guid.NewGuid():N}@banchang.example";
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, Role = Roles.Admin, AgencyId = agency.Id };
+        var email = $"{role}-{Guid.NewGuid():N}@banchang.example";
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, Role = role, AgencyId = agency.Id, UnitName = unit };
         var result = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().CreateAsync(user, Password);
         Assert.True(result.Succeeded);
         return email;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<ProngsaiDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ProngsaiDb>());
+    }
+
+    /// <summary>A fresh browser context (its own cookies) signed in as <paramref name="email"/>, on the page the app sends them to.</summary>
+    public async Task<IPage> SignInAsync(string email)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{BaseUrl}/account/login");
+        await page.FillAsync("input[name=Email]", email);
+        await page.FillAsync("input[name=Password]", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
     }
 
     public new async Task DisposeAsync()

@@ -17,6 +17,9 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
 
     readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "prongsai-web-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The application's data folder (SQLite file, evidence files).</summary>
+    public string DataDirectory => _dataDirectory;
+
     protected abstract string? ConnectionString { get; }
 
     /// <summary>Where this app keeps its data, as the commands see it.</summary>
@@ -37,6 +40,15 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<ProngsaiDb>());
+    }
+
+    /// <summary>A client signed in as an existing user.</summary>
+    public async Task<HttpClient> SignInAsync(string email)
+    {
+        var client = Anonymous();
+        var response = await client.PostAsync("/account/login", await FormAsync(client, "/account/login", new() { ["Email"] = email, ["Password"] = Password }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
     }
 
     public async Task<AppUser> CreateUserAsync(string role, string? agencySlug = DemoSeed.Slug, string? unit = null)

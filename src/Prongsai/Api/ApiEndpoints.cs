@@ -27,6 +27,8 @@ public static class ApiEndpoints
         measures.MapPost("/", MeasuresApi.Create);
         measures.MapPut("/{id:guid}", MeasuresApi.Update);
         measures.MapDelete("/{id:guid}", MeasuresApi.Delete);
+
+        agencies.MapProgressApi();
     }
 
     public sealed record AgencyResource(string Slug, string Name, string? ShortName, string Type, IReadOnlyList<string> Units);

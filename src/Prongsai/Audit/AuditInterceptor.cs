@@ -53,9 +53,16 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
             throw new InvalidOperationException("The audit trail is append-only.");
         }
 
+        // Published versions and progress updates are kept forever as they were written; corrections are new rows.
+        if (context.ChangeTracker.Entries().Any(e => e.State == EntityState.Modified && e.Entity is Publication or PublishedFile or ProgressUpdate or Evidence))
+        {
+            throw new InvalidOperationException("Published versions and progress updates are never changed.");
+        }
+
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is Agency or AgencyUnit or AgencyMeasure or AppUser or ApiToken)
+            .Where(e => e.Entity is Agency or AgencyUnit or AgencyMeasure or AppUser or ApiToken
+                or ProgressUpdate or Evidence or Submission or Publication or PublishedFile)
             .ToList();
         foreach (var entry in changes)
         {
@@ -84,6 +91,9 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         AgencyUnit unit => unit.AgencyId,
         AgencyMeasure measure => measure.AgencyId,
         AppUser user => user.AgencyId,
+        ProgressUpdate update => update.AgencyId,
+        Submission submission => submission.AgencyId,
+        Publication publication => publication.AgencyId,
         _ => null,
     };
 
@@ -93,10 +103,14 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (!SecretProperties.Contains(name))
+            if (SecretProperties.Contains(name))
             {
-                values[name] = original ? property.OriginalValue : property.CurrentValue;
+                continue;
             }
+
+            var value = original ? property.OriginalValue : property.CurrentValue;
+            // Rendered documents are megabytes; their SHA-256 is already beside them, so the trail records the size.
+            values[name] = value is byte[] bytes ? $"{bytes.Length} bytes" : value;
         }
 
         return JsonSerializer.Serialize(values, InterchangeJson.Options);

@@ -10,13 +10,14 @@ using Prongsai.Thai;
 namespace Prongsai.Dashboard;
 
 /// <summary>One agency's year at a glance: by status, by indicator, by unit, what is overdue, and the timeline.</summary>
-public sealed class IndexModel(ProngsaiDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ProngsaiDb db, TimeProvider clock, Progress.SmtpSettings smtp) : PageModel
 {
     public Agency Agency { get; private set; } = null!;
     public int Year { get; private set; }
     public DateOnly Today { get; private set; }
     public List<AgencyMeasure> Measures { get; private set; } = [];
     public string TimelineSvg { get; private set; } = "";
+    public bool EmailEnabled => smtp.Enabled;
 
     public async Task<IActionResult> OnGetAsync(string slug, int? year)
     {

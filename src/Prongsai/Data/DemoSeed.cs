@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Audit;
 using Prongsai.Documents;
 using Prongsai.Import;
+using Prongsai.Publishing;
 
 namespace Prongsai.Data;
 
@@ -36,16 +37,24 @@ public static class DemoSeed
         };
         db.Agencies.Add(agency);
         var position = 0;
+        var rows = new List<AgencyMeasure>();
         foreach (var measure in document.Measures)
         {
             var row = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = document.FiscalYear, Position = ++position };
             row.CopyFrom(agency.WithOwnUnitNames(measure));
             db.Measures.Add(row);
+            rows.Add(row);
         }
 
+        // The seed's progress report starts published as v1, rendered once like any approval.
+        var seedReportDate = new DateOnly(2023, 3, 31);
+        var published = document with { Kind = DocumentKind.Progress, Measures = [.. rows.Select(r => r.ToDocument())] };
+        var files = await services.GetRequiredService<Publisher>()
+            .RenderAsync(published, new Reports.ReportOptions { ReportDate = seedReportDate }, cancellationToken);
         var password = GeneratePassword();
         var admin = new AppUser { UserName = AdminEmail, Email = AdminEmail, EmailConfirmed = true, Role = Roles.Admin, AgencyId = agency.Id };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Publisher.AddNextVersionAsync(db, agency.Id, published, files, approvedBy: null, submissionId: null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var created = await services.GetRequiredService<UserManager<AppUser>>().CreateAsync(admin, password);
         if (!created.Succeeded)

@@ -140,6 +140,12 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>For unit editors: the unit whose measures they may edit.</summary>
     public string? UnitName { get; set; }
+
+    /// <summary>The name printed under a signature, e.g. นายสมชาย ใจดี.</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>The position printed under the name, e.g. นายกเทศมนตรีตำบลบ้านฉาง.</summary>
+    public string? Position { get; set; }
 }
 
 /// <summary>One change, append-only: who, when, which entity, and its values before and after as JSON.</summary>

@@ -25,6 +25,18 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<PublishedFile> PublishedFiles => Set<PublishedFile>();
+
+    public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -63,6 +75,13 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
             JsonList(measure.Property(m => m.ReportingCadences));
         });
 
+        OnProgressModelCreating(builder);
+
+        builder.Entity<AppUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.Position).HasMaxLength(200);
+        });
         builder.Entity<AppUser>().HasOne<Agency>().WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
 
         builder.Entity<AuditEntry>(entry =>
@@ -80,6 +99,65 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
             token.Property(t => t.Hash).HasMaxLength(64);
             token.Property(t => t.Name).HasMaxLength(100);
             token.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    static void OnProgressModelCreating(ModelBuilder builder)
+    {
+        builder.Entity<ProgressUpdate>(update =>
+        {
+            update.HasOne<AgencyMeasure>().WithMany().HasForeignKey(u => u.MeasureId).OnDelete(DeleteBehavior.Cascade);
+            update.HasIndex(u => new { u.MeasureId, u.On });
+            update.HasIndex(u => u.CorrectsId);
+            update.Property(u => u.Status).HasConversion<string>().HasMaxLength(16);
+            update.Property(u => u.RecordedBy).HasMaxLength(256);
+            update.HasMany(u => u.Evidence).WithOne().HasForeignKey(e => e.UpdateId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Evidence>(evidence =>
+        {
+            evidence.Property(e => e.Url).HasMaxLength(2000);
+            evidence.Property(e => e.Sha256).HasMaxLength(64);
+            evidence.Property(e => e.FileName).HasMaxLength(260);
+            evidence.Property(e => e.ContentType).HasMaxLength(100);
+        });
+
+        builder.Entity<Submission>(submission =>
+        {
+            submission.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
+            submission.HasIndex(s => new { s.AgencyId, s.FiscalYear, s.Kind });
+            submission.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
+            submission.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
+            submission.Property(s => s.Version).IsConcurrencyToken();
+            submission.Property(s => s.SubmittedBy).HasMaxLength(256);
+            submission.Property(s => s.ReviewedBy).HasMaxLength(256);
+            submission.Property(s => s.ReviewerName).HasMaxLength(200);
+            submission.Property(s => s.ReviewerPosition).HasMaxLength(200);
+        });
+
+        builder.Entity<Publication>(publication =>
+        {
+            publication.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Cascade);
+            // Two approvals at once cannot both become v{n+1}.
+            publication.HasIndex(p => new { p.AgencyId, p.FiscalYear, p.Kind, p.Number }).IsUnique();
+            publication.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+            publication.Property(p => p.ApprovedByName).HasMaxLength(200);
+            publication.Property(p => p.ApprovedByPosition).HasMaxLength(200);
+            publication.HasMany(p => p.Files).WithOne().HasForeignKey(f => f.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PublishedFile>(file =>
+        {
+            file.HasIndex(f => new { f.PublicationId, f.Format }).IsUnique();
+            file.Property(f => f.Format).HasMaxLength(8);
+            file.Property(f => f.ContentType).HasMaxLength(100);
+            file.Property(f => f.Sha256).HasMaxLength(64);
+        });
+
+        builder.Entity<ReminderSent>(reminder =>
+        {
+            reminder.HasIndex(r => new { r.MeasureId, r.Recipient, r.On }).IsUnique();
+            reminder.Property(r => r.Recipient).HasMaxLength(256);
         });
     }
 

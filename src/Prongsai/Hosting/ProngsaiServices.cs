@@ -23,6 +23,15 @@ public static class ProngsaiServices
         var settings = DataSettings.From(configuration);
         services.AddSingleton(settings);
         services.AddSingleton<Prongsai.Import.Uploads>();
+        services.AddSingleton<Prongsai.Progress.EvidenceFiles>();
+        services.AddScoped<Prongsai.Progress.ProgressWrites>();
+        services.AddScoped<Prongsai.Publishing.SignOff>();
+        services.AddSingleton<Prongsai.Publishing.PublicationCache>();
+        services.AddSingleton<Prongsai.Publishing.Publisher>();
+        // One warm Chromium for the whole application: PDFs are printed at approval, never per request.
+        services.AddSingleton(_ => new Prongsai.Reports.PdfPrinter());
+        services.AddSingleton(Prongsai.Progress.SmtpSettings.Read(configuration));
+        services.TryAddSingleton(TimeProvider.System);
         // Registered first so that the database is migrated before any other hosted service reads it (the key ring).
         services.AddHostedService<DatabaseStartup>();
         services.AddHttpContextAccessor();
@@ -60,6 +69,8 @@ public static class ProngsaiServices
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ProngsaiClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddSingleton<Prongsai.Progress.ReminderMailer>();
+        services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
         services.AddDataProtection().PersistKeysToDbContext<ProngsaiDb>().SetApplicationName("prongsai");
     }
 
@@ -102,5 +113,8 @@ public static class ProngsaiServices
         services.AddOpenApi(options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddProblemDetails();
+        // Enums in API bodies read and write as in the interchange JSON: "progress", "inProgress", "approved".
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
     }
 }

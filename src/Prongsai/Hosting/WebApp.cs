@@ -3,6 +3,8 @@ using Prongsai.Account;
 using Prongsai.Agencies;
 using Prongsai.Api;
 using Prongsai.Data;
+using Prongsai.Progress;
+using Prongsai.Publishing;
 
 namespace Prongsai.Hosting;
 
@@ -53,6 +55,9 @@ public static class WebApp
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
         app.MapAccountEndpoints();
+        app.MapPublicDocuments();
+        app.MapEvidence();
+        app.MapSubmissionDocument();
         app.MapApi();
         return app;
     }

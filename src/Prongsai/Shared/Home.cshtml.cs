@@ -18,6 +18,9 @@ public sealed class HomeModel(ProngsaiDb db) : PageModel
         }
 
         var slug = await db.Agencies.Where(a => a.Id == caller.AgencyId).Select(a => a.Slug).FirstAsync();
-        return Redirect($"/a/{slug}/measures");
+        // A unit editor starts on the unit's page, where its due measures are listed.
+        return caller.Role == Roles.Editor && caller.UnitName is { } unit
+            ? Redirect($"/a/{slug}/units/{Uri.EscapeDataString(unit)}")
+            : Redirect($"/a/{slug}/measures");
     }
 }

@@ -1,0 +1,153 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Prongsai.Hosting;
+
+namespace Prongsai.Progress;
+
+/// <summary>
+/// Evidence files: checked by their content (never their name), stored under data/evidence by SHA-256,
+/// written to a temporary file in the same folder and renamed into place, so a file is whole or absent.
+/// </summary>
+public sealed class EvidenceFiles(DataSettings settings)
+{
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>Room for a few files at the limit in one form post.</summary>
+    public const long MaxRequestBytes = 5 * MaxBytes + 1024 * 1024;
+
+    public string Directory => Path.Combine(settings.DataDirectory, "evidence");
+
+    public sealed record Checked(IFormFile File, string ContentType);
+
+    /// <summary>The content type the bytes really are, or null when they are none of PDF, PNG, JPEG, GIF, WebP, DOCX, XLSX.</summary>
+    public static string? DetectContentType(Stream content)
+    {
+        Span<byte> head = stackalloc byte[12];
+        var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        head = head[..read];
+        content.Position = 0;
+        if (head.StartsWith("%PDF-"u8))
+        {
+            return "application/pdf";
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        {
+            return "image/png";
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return "image/jpeg";
+        }
+
+        if (head.StartsWith("GIF87a"u8) || head.StartsWith("GIF89a"u8))
+        {
+            return "image/gif";
+        }
+
+        if (head.Length == 12 && head.StartsWith("RIFF"u8) && head[8..].SequenceEqual("WEBP"u8))
+        {
+            return "image/webp";
+        }
+
+        return head.StartsWith("PK\x03\x04"u8) ? DetectOfficeDocument(content) : null;
+    }
+
+    /// <summary>A zip is only a DOCX or XLSX when it holds the part that makes it one.</summary>
+    static string? DetectOfficeDocument(Stream content)
+    {
+        try
+        {
+            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.GetEntry("word/document.xml") is not null)
+            {
+                return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            }
+
+            return zip.GetEntry("xl/workbook.xml") is not null
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : null;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException)
+        {
+            // Not a readable zip: not an office document.
+            return null;
+        }
+        finally
+        {
+            content.Position = 0;
+        }
+    }
+
+    /// <summary>Checks every file before any is written: the first refusal (Thai, then English) or the checked files.</summary>
+    public static (string? Refusal, List<Checked> Files) Check(IEnumerable<IFormFile> files)
+    {
+        var accepted = new List<Checked>();
+        foreach (var file in files.Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            if (file.Length > MaxBytes)
+            {
+                return ($"ไฟล์ {file.FileName} ใหญ่เกิน ๒๐ MB (the file is larger than 20 MB)", []);
+            }
+
+            using var stream = file.OpenReadStream();
+            var type = file.Length == 0 ? null : DetectContentType(stream);
+            if (type is null)
+            {
+                return ($"ไฟล์ {file.FileName} ไม่ใช่ PDF รูปภาพ DOCX หรือ XLSX (only PDF, images, DOCX and XLSX are accepted, checked by content)", []);
+            }
+
+            accepted.Add(new Checked(file, type));
+        }
+
+        return (null, accepted);
+    }
+
+    /// <summary>Stores the content under its SHA-256 and returns the hash; the same content is stored once.</summary>
+    public async Task<string> StoreAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var temporary = Path.Combine(Directory, $".{Guid.NewGuid():N}.tmp");
+        try
+        {
+            string hash;
+            await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            await using (var input = file.OpenReadStream())
+            {
+                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    sha.AppendData(buffer, 0, read);
+                    await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+
+                await output.FlushAsync(cancellationToken);
+                hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+            }
+
+            var target = PathOf(hash);
+            if (!File.Exists(target))
+            {
+                File.Move(temporary, target, overwrite: true);
+            }
+
+            return hash;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public string PathOf(string sha256) =>
+        sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower)
+            ? Path.Combine(Directory, sha256)
+            : throw new ArgumentException("not a SHA-256", nameof(sha256));
+
+    /// <summary>Links must be absolute http or https addresses.</summary>
+    public static bool IsWebLink(string text) =>
+        Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Data;
+using Prongsai.Documents;
+using Prongsai.Reports;
+
+namespace Prongsai.Publishing;
+
+/// <summary>
+/// Renders a document once in every format and stores it as the next numbered, immutable version.
+/// The PDF comes from the warm <see cref="PdfPrinter"/> singleton; nothing is rendered again afterwards.
+/// </summary>
+public sealed class Publisher(PdfPrinter printer, PublicationCache cache, ILogger<Publisher> logger)
+{
+    public static readonly IReadOnlyList<string> Formats = ["html", "pdf", "docx", "xlsx", "json"];
+
+    public static string ContentType(string format) => format switch
+    {
+        "html" => "text/html; charset=utf-8",
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _ => "application/json; charset=utf-8",
+    };
+
+    /// <summary>Every format's bytes. Without Chromium the PDF is left out (and logged), the rest is still published.</summary>
+    public async Task<List<PublishedFile>> RenderAsync(MeasuresDocument document, ReportOptions options, CancellationToken cancellationToken)
+    {
+        var layout = ReportLayoutBuilder.Build(document, options);
+        var html = HtmlReportWriter.Write(layout);
+        // The PDF is printed from the self-contained page; the web page links the fonts this app serves at /assets/fonts,
+        // so it is a fifth of the size for every visitor.
+        var webPage = html.Replace(SarabunFonts.FontFaceCss, SarabunFonts.LinkedFontFaceCss("/assets/fonts/"), StringComparison.Ordinal);
+        var rendered = new List<(string Format, byte[] Bytes)>
+        {
+            ("html", Encoding.UTF8.GetBytes(webPage)),
+            ("docx", DocxReportWriter.Write(layout)),
+            ("xlsx", XlsxReportWriter.Write(layout)),
+            ("json", Encoding.UTF8.GetBytes(InterchangeJson.Serialize(document) + "\n")),
+        };
+        try
+        {
+            rendered.Insert(1, ("pdf", await printer.PrintAsync(html, cancellationToken)));
+        }
+        catch (ChromiumNotFoundException e)
+        {
+            logger.LogError("Published without a PDF: {Message}", e.Message);
+        }
+
+        return [.. rendered.Select(r => new PublishedFile
+        {
+            Format = r.Format,
+            ContentType = ContentType(r.Format),
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(r.Bytes)),
+            Content = r.Bytes,
+        })];
+    }
+
+    /// <summary>
+    /// Adds the next version in the caller's transaction (the caller saves and commits). The unique index on
+    /// (agency, year, kind, number) stops two approvals at once from both becoming the same version.
+    /// </summary>
+    public static async Task<Publication> AddNextVersionAsync(
+        ProngsaiDb db, Guid agencyId, MeasuresDocument document, List<PublishedFile> files, Signature? approvedBy, Guid? submissionId, CancellationToken cancellationToken)
+    {
+        var last = await db.Publications.Where(p => p.AgencyId == agencyId && p.FiscalYear == document.FiscalYear && p.Kind == document.Kind)
+            .MaxAsync(p => (int?)p.Number, cancellationToken) ?? 0;
+        var publication = new Publication
+        {
+            AgencyId = agencyId,
+            FiscalYear = document.FiscalYear,
+            Kind = document.Kind,
+            Number = last + 1,
+            SubmissionId = submissionId,
+            ApprovedByName = approvedBy?.Name,
+            ApprovedByPosition = approvedBy?.Position,
+            Files = files,
+        };
+        db.Publications.Add(publication);
+        return publication;
+    }
+
+    /// <summary>After the commit: the latest version of this document changed.</summary>
+    public void Published(string slug, Publication publication) => cache.ForgetLatest(slug, publication.FiscalYear, publication.Kind);
+}

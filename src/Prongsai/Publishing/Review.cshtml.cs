@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Account;
+using Prongsai.Agencies;
+using Prongsai.Data;
+
+namespace Prongsai.Publishing;
+
+/// <summary>The executive reads the submitted document and approves it (publishing it) or returns it with a comment.</summary>
+public sealed class ReviewModel(ProngsaiDb db, SignOff signOff) : PageModel
+{
+    public Agency Agency { get; private set; } = null!;
+    public Submission Submission { get; private set; } = null!;
+    public bool CanReview { get; private set; }
+    public string? Error { get; private set; }
+
+    [BindProperty]
+    public string? SignatureName { get; set; }
+
+    [BindProperty]
+    public string? SignaturePosition { get; set; }
+
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, Guid id)
+    {
+        if (!await LoadAsync(slug, id))
+        {
+            return NotFound();
+        }
+
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == Caller.From(User).UserId);
+        SignatureName = user?.DisplayName;
+        SignaturePosition = user?.Position;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(string slug, Guid id) =>
+        ReviewAsync(slug, id, agency => signOff.ApproveAsync(Caller.From(User), agency, id, SignatureName, SignaturePosition, HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostReturnAsync(string slug, Guid id) =>
+        ReviewAsync(slug, id, agency => signOff.ReturnAsync(Caller.From(User), agency, id, Comment, HttpContext.RequestAborted));
+
+    async Task<IActionResult> ReviewAsync(string slug, Guid id, Func<Agency, Task<SignOff.Outcome>> review)
+    {
+        if (!await LoadAsync(slug, id))
+        {
+            return NotFound();
+        }
+
+        var outcome = await review(Agency);
+        if (outcome.Status == StatusCodes.Status403Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (outcome.Error is not null)
+        {
+            Error = outcome.Error;
+            Response.StatusCode = outcome.Status;
+            await LoadAsync(slug, id);
+            return Page();
+        }
+
+        return Redirect($"/a/{slug}/signoff?year={Submission.FiscalYear}");
+    }
+
+    async Task<bool> LoadAsync(string slug, Guid id)
+    {
+        var caller = Caller.From(User);
+        var agency = await db.FindVisibleAsync(slug, caller);
+        var submission = agency is null ? null
+            : await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.AgencyId == agency.Id);
+        if (submission is null)
+        {
+            return false;
+        }
+
+        Agency = agency!;
+        Submission = submission;
+        CanReview = SignOff.CanReview(caller, agency!.Id) && submission.State == SubmissionState.Submitted;
+        return true;
+    }
+}

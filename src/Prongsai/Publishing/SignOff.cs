@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Account;
+using Prongsai.Data;
+using Prongsai.Documents;
+using Prongsai.Reports;
+
+namespace Prongsai.Publishing;
+
+/// <summary>
+/// Submission, approval and return, shared by the pages and the API. The administrator submits a year's document;
+/// an executive of the same agency approves it (publishing the next version) or returns it with a comment.
+/// </summary>
+public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clock)
+{
+    public sealed record Outcome(Submission? Submission, string? Error, int Status = StatusCodes.Status200OK, Publication? Publication = null);
+
+    public static bool CanSubmit(Caller caller, Guid agencyId) => caller.CanManageUsers(agencyId);
+
+    public static bool CanReview(Caller caller, Guid agencyId) => caller.Role == Roles.Executive && caller.AgencyId == agencyId;
+
+    /// <summary>The year's measures as they stand now, as one interchange document.</summary>
+    public async Task<MeasuresDocument> CurrentDocumentAsync(Agency agency, int year, DocumentKind kind, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Measures.AsNoTracking().Where(m => m.AgencyId == agency.Id && m.FiscalYear == year)
+            .OrderBy(m => m.Position).ToListAsync(cancellationToken);
+        return new MeasuresDocument
+        {
+            Agency = new AgencyName(agency.Name, agency.ShortName),
+            FiscalYear = year,
+            Kind = kind,
+            Measures = [.. rows.Select(r => kind == DocumentKind.Progress ? r.ToDocument() : r.ToDocument() with { Status = null, Results = [] })],
+        };
+    }
+
+    public async Task<Outcome> SubmitAsync(Caller caller, Agency agency, int year, DocumentKind kind, CancellationToken cancellationToken = default)
+    {
+        if (!CanSubmit(caller, agency.Id))
+        {
+            return new(null, "เฉพาะผู้ดูแลหน่วยงาน (agency administrators only)", StatusCodes.Status403Forbidden);
+        }
+
+        if (await db.Submissions.AnyAsync(s => s.AgencyId == agency.Id && s.FiscalYear == year && s.Kind == kind && s.State == SubmissionState.Submitted, cancellationToken))
+        {
+            return new(null, "มีเอกสารรออนุมัติอยู่แล้ว (a submission is already waiting for sign-off)", StatusCodes.Status409Conflict);
+        }
+
+        var document = await CurrentDocumentAsync(agency, year, kind, cancellationToken);
+        if (document.Measures.Count == 0)
+        {
+            return new(null, "ยังไม่มีมาตรการในปีนี้ (no measures this year)", StatusCodes.Status400BadRequest);
+        }
+
+        var submission = new Submission
+        {
+            AgencyId = agency.Id,
+            FiscalYear = year,
+            Kind = kind,
+            DocumentJson = InterchangeJson.Serialize(document),
+            SubmittedBy = caller.Email,
+        };
+        db.Submissions.Add(submission);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(submission, null, StatusCodes.Status201Created);
+    }
+
+    /// <summary>Renders every format with the executive's signature, then in one transaction records the approval and the new version.</summary>
+    public async Task<Outcome> ApproveAsync(Caller caller, Agency agency, Guid submissionId, string? name, string? position, CancellationToken cancellationToken = default)
+    {
+        var (submission, error) = await PendingAsync(caller, agency, submissionId, cancellationToken);
+        if (submission is null)
+        {
+            return error!;
+        }
+
+        var user = await db.Users.FirstAsync(u => u.Id == caller.UserId, cancellationToken);
+        name = string.IsNullOrWhiteSpace(name) ? user.DisplayName : name.Trim();
+        position = string.IsNullOrWhiteSpace(position) ? user.Position : position.Trim();
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(position))
+        {
+            return new(null, "กรอกชื่อและตำแหน่งสำหรับลงนาม (give the name and position for the signature)", StatusCodes.Status400BadRequest);
+        }
+
+        var document = InterchangeJson.Deserialize(submission.DocumentJson);
+        var reporter = await db.Users.AsNoTracking().Where(u => u.Email == submission.SubmittedBy && u.DisplayName != null)
+            .Select(u => new Signature(u.DisplayName!, u.Position ?? "")).FirstOrDefaultAsync(cancellationToken);
+        var now = clock.GetLocalNow();
+        var signature = new Signature(name, position);
+        var options = new ReportOptions { Executive = signature, Reporter = reporter, ReportDate = DateOnly.FromDateTime(now.DateTime) };
+        var files = await publisher.RenderAsync(document, options, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        submission.State = SubmissionState.Approved;
+        submission.ReviewedAt = now.UtcDateTime;
+        submission.ReviewedBy = caller.Email;
+        submission.ReviewerName = name;
+        submission.ReviewerPosition = position;
+        submission.Version++;
+        user.DisplayName = name;
+        user.Position = position;
+        var publication = await Publisher.AddNextVersionAsync(db, agency.Id, document, files, signature, submission.Id, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return new(null, "มีผู้อื่นพิจารณาหรือเผยแพร่พร้อมกัน ลองอีกครั้ง (someone reviewed or published at the same time; try again)", StatusCodes.Status409Conflict);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        publisher.Published(agency.Slug, publication);
+        return new(submission, null, StatusCodes.Status200OK, publication);
+    }
+
+    public async Task<Outcome> ReturnAsync(Caller caller, Agency agency, Guid submissionId, string? comment, CancellationToken cancellationToken = default)
+    {
+        var (submission, error) = await PendingAsync(caller, agency, submissionId, cancellationToken);
+        if (submission is null)
+        {
+            return error!;
+        }
+
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            return new(null, "ระบุเหตุผลที่ส่งกลับ (say why it is returned)", StatusCodes.Status400BadRequest);
+        }
+
+        submission.State = SubmissionState.Returned;
+        submission.ReviewedAt = clock.GetUtcNow().UtcDateTime;
+        submission.ReviewedBy = caller.Email;
+        submission.Comment = comment.Trim();
+        submission.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(null, "มีผู้อื่นพิจารณาพร้อมกัน (someone reviewed it at the same time)", StatusCodes.Status409Conflict);
+        }
+
+        return new(submission, null);
+    }
+
+    async Task<(Submission? Submission, Outcome? Error)> PendingAsync(Caller caller, Agency agency, Guid submissionId, CancellationToken cancellationToken)
+    {
+        var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == submissionId && s.AgencyId == agency.Id, cancellationToken);
+        if (submission is null)
+        {
+            return (null, new(null, "not found", StatusCodes.Status404NotFound));
+        }
+
+        if (!CanReview(caller, agency.Id))
+        {
+            return (null, new(null, "เฉพาะผู้บริหารของหน่วยงาน (the agency's executives only)", StatusCodes.Status403Forbidden));
+        }
+
+        return submission.State == SubmissionState.Submitted
+            ? (submission, null)
+            : (null, new(null, "เอกสารนี้พิจารณาแล้ว (already reviewed)", StatusCodes.Status409Conflict));
+    }
+}

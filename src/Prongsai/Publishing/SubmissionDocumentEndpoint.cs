@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Account;
+using Prongsai.Data;
+using Prongsai.Documents;
+using Prongsai.Reports;
+
+namespace Prongsai.Publishing;
+
+/// <summary>The submitted (not yet published) document as the executive reviews it: signed-in users of the agency only.</summary>
+public static class SubmissionDocumentEndpoint
+{
+    public static void MapSubmissionDocument(this IEndpointRouteBuilder app) =>
+        app.MapGet("/a/{slug}/signoff/{id:guid}/document", async (string slug, Guid id, HttpContext http, ProngsaiDb db) =>
+        {
+            var caller = Caller.From(http.User);
+            var json = await db.Submissions.AsNoTracking()
+                .Where(s => s.Id == id && (caller.SeesAllAgencies || s.AgencyId == caller.AgencyId)
+                    && db.Agencies.Any(a => a.Id == s.AgencyId && a.Slug == slug))
+                .Select(s => s.DocumentJson).FirstOrDefaultAsync();
+            if (json is null)
+            {
+                return Results.NotFound();
+            }
+
+            http.Response.Headers.CacheControl = "private, no-store";
+            return Results.Content(HtmlReportWriter.Write(InterchangeJson.Deserialize(json)), "text/html; charset=utf-8");
+        }).ExcludeFromDescription();
+}

@@ -1,0 +1,233 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Data;
+using Prongsai.Documents;
+
+namespace Prongsai.Web.Tests;
+
+/// <summary>Sign-off, immutable published versions at public URLs, and year rollover, on SQLite and PostgreSQL.</summary>
+public abstract class PublishingBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TApp : AppFactory
+{
+    static readonly SemaphoreSlim Publishing = new(1, 1);
+
+    /// <summary>The administrator submits the year's progress report; an executive approves it. Returns the new version number.</summary>
+    async Task<int> SubmitAndApproveAsync(string kind = "Progress")
+    {
+        var admin = await App.SignedInAsync(Roles.Admin);
+        var submitted = await admin.PostAsync("/a/banchang/signoff?handler=Submit",
+            await AppFactory.FormAsync(admin, "/a/banchang/signoff?year=2566", new() { ["year"] = "2566", ["kind"] = kind }));
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var review = submitted.Headers.Location!.OriginalString;
+
+        var executive = await App.SignedInAsync(Roles.Executive);
+        Assert.Contains("/document", await executive.GetStringAsync(review));
+        var approved = await executive.PostAsync(review + "?handler=Approve", await AppFactory.FormAsync(executive, review, new()
+        {
+            ["SignatureName"] = "นายทดสอบ ลงนาม",
+            ["SignaturePosition"] = "นายกเทศมนตรีตำบลบ้านฉาง",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        return await App.WithDbAsync(db => db.Publications.Where(p => p.Kind == Enum.Parse<DocumentKind>(kind)).MaxAsync(p => p.Number));
+    }
+
+    [Fact]
+    public async Task The_demo_agency_starts_with_its_progress_report_published_as_v1()
+    {
+        var anonymous = App.Anonymous();
+        var v1 = await anonymous.GetAsync("/p/banchang/2566/progress/v1");
+        Assert.Equal(HttpStatusCode.OK, v1.StatusCode);
+        Assert.Contains("เทศบาลตำบลบ้านฉาง", await v1.Content.ReadAsStringAsync());
+        var index = await anonymous.GetStringAsync("/p/banchang");
+        Assert.Contains("/p/banchang/2566/progress/v1", index);
+    }
+
+    [Fact]
+    public async Task Public_urls_need_no_login_and_serve_each_format_with_its_type_and_file_name()
+    {
+        var anonymous = App.Anonymous();
+        var expected = new Dictionary<string, string>
+        {
+            [""] = "text/html",
+            [".pdf"] = "application/pdf",
+            [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            [".json"] = "application/json",
+        };
+        foreach (var (extension, type) in expected)
+        {
+            foreach (var url in new[] { $"/p/banchang/2566/progress{extension}", $"/p/banchang/2566/progress/v1{extension}" })
+            {
+                var response = await anonymous.GetAsync(url);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+                Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
+                Assert.NotNull(response.Headers.ETag);
+                if (extension.Length > 0)
+                {
+                    Assert.StartsWith($"banchang-2566-progress-v", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
+                    Assert.EndsWith(extension, response.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
+                }
+            }
+        }
+
+        var pdf = await anonymous.GetByteArrayAsync("/p/banchang/2566/progress/v1.pdf");
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        var immutable = await anonymous.GetAsync("/p/banchang/2566/progress/v1.pdf");
+        Assert.Contains("immutable", immutable.Headers.CacheControl!.ToString());
+        var again = new HttpRequestMessage(HttpMethod.Get, "/p/banchang/2566/progress/v1.pdf");
+        again.Headers.IfNoneMatch.Add(immutable.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await anonymous.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_published_snapshot_never_changes_and_v1_and_v2_both_stay_reachable()
+    {
+        await Publishing.WaitAsync();
+        try
+        {
+            var anonymous = App.Anonymous();
+            var v1Before = await anonymous.GetByteArrayAsync("/p/banchang/2566/progress/v1.pdf");
+            var number = await SubmitAndApproveAsync();
+            Assert.True(number >= 2);
+            var published = await anonymous.GetStringAsync($"/p/banchang/2566/progress/v{number}");
+            Assert.Contains("นายทดสอบ ลงนาม", published);
+            var latest = await anonymous.GetStringAsync("/p/banchang/2566/progress");
+            Assert.Contains("/p/banchang/2566/progress/v1", latest);
+            var pdfBefore = await anonymous.GetByteArrayAsync($"/p/banchang/2566/progress/v{number}.pdf");
+            var jsonBefore = await anonymous.GetStringAsync($"/p/banchang/2566/progress/v{number}.json");
+
+            var measure = await App.WithDbAsync(db => db.Measures.Where(m => m.FiscalYear == 2566).OrderBy(m => m.Position).FirstAsync());
+            await App.WithDbAsync(async db =>
+            {
+                var row = await db.Measures.SingleAsync(m => m.Id == measure.Id);
+                row.Results = ["ผลที่แก้ไขหลังเผยแพร่"];
+                row.Status = MeasureStatus.NotStarted;
+                row.Version++;
+                return await db.SaveChangesAsync();
+            });
+
+            Assert.Equal(pdfBefore, await anonymous.GetByteArrayAsync($"/p/banchang/2566/progress/v{number}.pdf"));
+            Assert.Equal(jsonBefore, await anonymous.GetStringAsync($"/p/banchang/2566/progress/v{number}.json"));
+            Assert.DoesNotContain("ผลที่แก้ไขหลังเผยแพร่", jsonBefore);
+            Assert.Equal(v1Before, await anonymous.GetByteArrayAsync("/p/banchang/2566/progress/v1.pdf"));
+            var stored = await App.WithDbAsync(db => db.PublishedFiles.SingleAsync(f => f.Format == "pdf" && db.Publications.Any(p => p.Id == f.PublicationId && p.Number == number && p.Kind == DocumentKind.Progress)));
+            Assert.Equal(pdfBefore, stored.Content);
+        }
+        finally
+        {
+            Publishing.Release();
+        }
+    }
+
+    [Fact]
+    public async Task An_unpublished_draft_is_never_reachable_publicly()
+    {
+        var admin = await App.SignedInAsync(Roles.Admin);
+        var submitted = await admin.PostAsync("/a/banchang/signoff?handler=Submit",
+            await AppFactory.FormAsync(admin, "/a/banchang/signoff?year=2566", new() { ["year"] = "2566", ["kind"] = "Measures" }));
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var anonymous = App.Anonymous();
+
+        foreach (var url in new[] { "/p/banchang/2566/measures", "/p/banchang/2566/measures.pdf", "/p/banchang/2566/measures/v1", "/p/banchang/2570/progress", "/p/banchang/2566/progress/v999", "/p/nobody/2566/progress" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
+        }
+
+        var document = await anonymous.GetAsync(submitted.Headers.Location!.OriginalString + "/document");
+        Assert.Equal(HttpStatusCode.Redirect, document.StatusCode);
+        Assert.StartsWith("/account/login", document.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Only_an_executive_of_the_agency_approves_and_a_return_publishes_nothing()
+    {
+        await Publishing.WaitAsync();
+        try
+        {
+            var token = await TokenForAsync(Roles.Admin);
+            var admin = App.Anonymous();
+            admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var before = await App.WithDbAsync(db => db.Publications.CountAsync());
+            var created = await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = 2566, kind = "progress" });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
+
+            Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync($"/api/v1/agencies/banchang/submissions/{id}/approve", new { name = "x", position = "y" })).StatusCode);
+            var executive = App.Anonymous();
+            executive.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(Roles.Executive));
+            var returned = await executive.PostAsJsonAsync($"/api/v1/agencies/banchang/submissions/{id}/return", new { comment = "แก้ผลการดำเนินการข้อ ๒" });
+            Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+            Assert.Equal(HttpStatusCode.Conflict, (await executive.PostAsJsonAsync($"/api/v1/agencies/banchang/submissions/{id}/approve", new { name = "x", position = "y" })).StatusCode);
+            Assert.Equal(before, await App.WithDbAsync(db => db.Publications.CountAsync()));
+
+            var again = await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = 2566, kind = "progress" });
+            var againId = (await again.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
+            var approved = await executive.PostAsJsonAsync($"/api/v1/agencies/banchang/submissions/{againId}/approve", new { name = "นายผู้บริหาร API", position = "นายกเทศมนตรี" });
+            Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+            var url = (await approved.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("publicUrl").GetString();
+            Assert.Contains("นายผู้บริหาร API", await App.Anonymous().GetStringAsync(url));
+        }
+        finally
+        {
+            Publishing.Release();
+        }
+    }
+
+    [Fact]
+    public async Task Rollover_copies_the_year_as_drafts_without_changing_it()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            var agency = new Agency { Slug = "rollover", Name = "เทศบาลตำบลทดสอบปีใหม่", Type = "เทศบาลตำบล" };
+            db.Agencies.Add(agency);
+            db.Measures.Add(new AgencyMeasure
+            {
+                AgencyId = agency.Id, FiscalYear = 2566, Position = 1, Tool = Tool.OIT, Indicators = [9], ResponsibleUnits = ["กองคลัง"], Steps = ["เผยแพร่ข้อมูล"],
+                PeriodStart = new DateOnly(2022, 10, 1), PeriodEnd = new DateOnly(2023, 9, 30), PeriodText = "ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖",
+                Status = MeasureStatus.Done, Results = ["เผยแพร่ครบแล้ว"],
+            });
+            return await db.SaveChangesAsync();
+        });
+        var yearBefore = await App.WithDbAsync(db => db.Measures.AsNoTracking().Where(m => m.FiscalYear == 2566 && db.Agencies.Any(a => a.Id == m.AgencyId && a.Slug == "rollover")).ToListAsync());
+        var sysadmin = await App.SignedInAsync(Roles.SysAdmin);
+
+        var response = await sysadmin.PostAsync("/a/rollover/rollover", await AppFactory.FormAsync(sysadmin, "/a/rollover/rollover", new() { ["fromYear"] = "2566" }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var twice = await sysadmin.PostAsync("/a/rollover/rollover", await AppFactory.FormAsync(sysadmin, "/a/rollover/rollover", new() { ["fromYear"] = "2566" }));
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+
+        var (after, next) = await App.WithDbAsync(async db =>
+        {
+            var rows = await db.Measures.AsNoTracking().Where(m => db.Agencies.Any(a => a.Id == m.AgencyId && a.Slug == "rollover")).ToListAsync();
+            return (rows.Where(m => m.FiscalYear == 2566).ToList(), rows.Where(m => m.FiscalYear == 2567).ToList());
+        });
+        var original = Assert.Single(after);
+        Assert.Equal(yearBefore[0].Version, original.Version);
+        Assert.Equal(MeasureStatus.Done, original.Status);
+        Assert.Equal(["เผยแพร่ครบแล้ว"], original.Results);
+        var copy = Assert.Single(next);
+        Assert.NotEqual(original.Id, copy.Id);
+        Assert.Equal(MeasureStatus.NotStarted, copy.Status);
+        Assert.Empty(copy.Results);
+        Assert.Equal(new DateOnly(2023, 10, 1), copy.PeriodStart);
+        Assert.Equal(new DateOnly(2024, 9, 30), copy.PeriodEnd);
+        Assert.Equal(["เผยแพร่ข้อมูล"], copy.Steps);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Anonymous().GetAsync("/p/rollover/2567/measures")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_editor_cannot_submit_nor_roll_over()
+    {
+        var editor = await App.SignedInAsync(Roles.Editor);
+        var submit = await editor.PostAsync("/a/banchang/signoff?handler=Submit",
+            await AppFactory.FormAsync(editor, "/a/banchang/signoff?year=2566", new() { ["year"] = "2566", ["kind"] = "Progress" }));
+        Assert.Equal(HttpStatusCode.Forbidden, submit.StatusCode);
+        var rollover = await editor.PostAsync("/a/banchang/rollover", await AppFactory.FormAsync(editor, "/a/banchang/rollover", new() { ["fromYear"] = "2566" }));
+        Assert.Equal(HttpStatusCode.Forbidden, rollover.StatusCode);
+    }
+}
+
+public sealed class SqlitePublishingTests(SqliteApp app) : PublishingBehaviour<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresPublishingTests(PostgresApp app) : PublishingBehaviour<PostgresApp>(app), IClassFixture<PostgresApp>;
