@@ -33,6 +33,7 @@ public static class DemoSeed
             Name = "เทศบาลตำบลบ้านฉาง",
             ShortName = "ทต.บ้านฉาง",
             Type = "เทศบาลตำบล",
+            Province = "ระยอง",
             Units = [.. UnitNames.Select(name => new AgencyUnit { Name = name })],
         };
         db.Agencies.Add(agency);

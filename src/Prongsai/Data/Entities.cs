@@ -18,6 +18,12 @@ public sealed class Agency
     /// <summary>One of <see cref="AgencyTypes.All"/>.</summary>
     public required string Type { get; set; }
 
+    /// <summary>One of the 77 provinces (<see cref="Provinces.All"/>), for oversight by province.</summary>
+    public string? Province { get; set; }
+
+    /// <summary>The indicator score below which the analysis proposes a measure; null means 85.</summary>
+    public decimal? ScoreTarget { get; set; }
+
     public List<AgencyUnit> Units { get; set; } = [];
 
     /// <summary>

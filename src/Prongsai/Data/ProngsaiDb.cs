@@ -37,6 +37,8 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
 
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
+    public DbSet<AgencyScore> Scores => Set<AgencyScore>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -50,6 +52,8 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
             agency.Property(a => a.Name).HasMaxLength(200);
             agency.Property(a => a.ShortName).HasMaxLength(100);
             agency.Property(a => a.Type).HasMaxLength(100);
+            agency.Property(a => a.Province).HasMaxLength(100);
+            agency.HasIndex(a => new { a.Type, a.Province });
             agency.HasMany(a => a.Units).WithOne().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -63,6 +67,8 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
         {
             measure.HasOne<Agency>().WithMany().HasForeignKey(m => m.AgencyId).OnDelete(DeleteBehavior.Cascade);
             measure.HasIndex(m => new { m.AgencyId, m.FiscalYear, m.Position });
+            // Covers the oversight page's one GROUP BY agency over a fiscal year.
+            measure.HasIndex(m => new { m.FiscalYear, m.AgencyId, m.Status, m.PeriodEnd, m.UpdatedAt });
             measure.Property(m => m.Version).IsConcurrencyToken();
             measure.Property(m => m.Tool).HasConversion<string>().HasMaxLength(8);
             measure.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
@@ -76,6 +82,15 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
         });
 
         OnProgressModelCreating(builder);
+
+        builder.Entity<AgencyScore>(score =>
+        {
+            score.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
+            score.HasIndex(s => new { s.AgencyId, s.FiscalYear }).IsUnique();
+            score.Property(s => s.Level).HasMaxLength(64);
+            score.Property(s => s.RecordedBy).HasMaxLength(256);
+            JsonList(score.Property(s => s.IndicatorScores));
+        });
 
         builder.Entity<AppUser>(user =>
         {

@@ -173,6 +173,13 @@ namespace Prongsai.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Province")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ScoreTarget")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -191,6 +198,8 @@ namespace Prongsai.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Type", "Province");
 
                     b.ToTable("Agencies");
                 });
@@ -274,7 +283,58 @@ namespace Prongsai.Data.Migrations
 
                     b.HasIndex("AgencyId", "FiscalYear", "Position");
 
+                    b.HasIndex("FiscalYear", "AgencyId", "Status", "PeriodEnd", "UpdatedAt");
+
                     b.ToTable("Measures");
+                });
+
+            modelBuilder.Entity("Prongsai.Data.AgencyScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Eit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Iit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorScores")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Oit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("Scores");
                 });
 
             modelBuilder.Entity("Prongsai.Data.AgencyUnit", b =>
@@ -758,6 +818,15 @@ namespace Prongsai.Data.Migrations
                 });
 
             modelBuilder.Entity("Prongsai.Data.AgencyMeasure", b =>
+                {
+                    b.HasOne("Prongsai.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Prongsai.Data.AgencyScore", b =>
                 {
                     b.HasOne("Prongsai.Data.Agency", null)
                         .WithMany()
