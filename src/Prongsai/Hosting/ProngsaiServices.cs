@@ -12,6 +12,7 @@ using Prongsai.Account;
 using Prongsai.Api;
 using Prongsai.Audit;
 using Prongsai.Data;
+using Prongsai.Oversight;
 
 namespace Prongsai.Hosting;
 
@@ -98,7 +99,8 @@ public static class ProngsaiServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(BearerTokenHandler.PolicyName, policy => policy
                 .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
-                .RequireAuthenticatedUser());
+                .RequireAuthenticatedUser())
+            .AddOversightPolicy();
 
         services.TryAddSingleton(TimeProvider.System);
         // Thai stays Thai in the HTML (still encoded where it must be: < > & " ').

@@ -3,6 +3,7 @@ using Prongsai.Account;
 using Prongsai.Agencies;
 using Prongsai.Api;
 using Prongsai.Data;
+using Prongsai.Oversight;
 using Prongsai.Progress;
 using Prongsai.Publishing;
 
@@ -58,6 +59,7 @@ public static class WebApp
         app.MapPublicDocuments();
         app.MapEvidence();
         app.MapSubmissionDocument();
+        app.MapOversightExports();
         app.MapApi();
         return app;
     }
