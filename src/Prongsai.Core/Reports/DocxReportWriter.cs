@@ -39,6 +39,12 @@ public static class DocxReportWriter
             Paragraph(layout.Title, JustificationValues.Center, bold: true),
             Paragraph(layout.Subtitle, JustificationValues.Center, bold: true),
             Paragraph(layout.Opening, JustificationValues.Both, bold: false, firstLineIndent: 720));
+        if (layout.Analysis.Count > 0)
+        {
+            body.Append(Paragraph("ผลการวิเคราะห์ผลการประเมิน", JustificationValues.Left, bold: true, keepWithNext: true));
+            body.Append(layout.Analysis.Select(p => Paragraph(p, JustificationValues.Both, bold: false, firstLineIndent: 720)));
+        }
+
         foreach (var section in layout.Sections)
         {
             body.Append(Paragraph(section.Heading, JustificationValues.Left, bold: true, keepWithNext: true));

@@ -53,6 +53,17 @@ public static class HtmlReportWriter
             .Append("<h1>").Append(Encode(layout.Title)).Append("</h1>\n")
             .Append("<p class=\"subtitle\">").Append(Encode(layout.Subtitle)).Append("</p>\n")
             .Append("<p class=\"opening\">").Append(Encode(layout.Opening)).Append("</p>\n");
+        if (layout.Analysis.Count > 0)
+        {
+            html.Append("<section class=\"analysis\">\n<h2>ผลการวิเคราะห์ผลการประเมิน</h2>\n");
+            foreach (var paragraph in layout.Analysis)
+            {
+                html.Append("<p class=\"opening\">").Append(Encode(paragraph)).Append("</p>\n");
+            }
+
+            html.Append("</section>\n");
+        }
+
         foreach (var section in layout.Sections)
         {
             AppendSection(html, layout, section);

@@ -19,6 +19,9 @@ public sealed record ReportLayout(
 {
     public bool ShowsStatus => Kind == DocumentKind.Progress;
 
+    /// <summary>The score analysis drawn after the opening paragraph, before the tables (<see cref="ReportOptions.AnalysisParagraphs"/>).</summary>
+    public IReadOnlyList<string> Analysis { get; init; } = [];
+
     /// <summary>The row's cells in column order, each a list of paragraphs.</summary>
     public IReadOnlyList<ReportCell> CellsOf(ReportRow row)
     {

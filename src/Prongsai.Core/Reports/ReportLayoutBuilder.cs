@@ -23,7 +23,10 @@ public static partial class ReportLayoutBuilder
             Sections(document.Measures, progress, FrameworkCatalog.Default.For(document.FiscalYear)),
             Signatures(options),
             options.ReportDate is { } date ? $"ข้อมูล ณ วันที่ {ThaiDates.Format(date, fullMonth: true)}" : null,
-            options.StatusMark);
+            options.StatusMark)
+        {
+            Analysis = options.AnalysisParagraphs,
+        };
     }
 
     static IReadOnlyList<ReportColumn> Columns(bool progress)

@@ -19,6 +19,9 @@ public sealed record ReportOptions
     /// has no check mark, so Word falls back to another font for it.
     /// </summary>
     public string StatusMark { get; init; } = "/";
+
+    /// <summary>The score analysis that opens the document (ผลการวิเคราะห์ผลการประเมิน), drawn before the tables; empty for none.</summary>
+    public IReadOnlyList<string> AnalysisParagraphs { get; init; } = [];
 }
 
 /// <summary>A name and position under a signature line, e.g. นายสมชาย ใจดี, นายกเทศมนตรีตำบลบ้านฉาง.</summary>
