@@ -62,7 +62,7 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is Agency or AgencyUnit or AgencyMeasure or AppUser or ApiToken
-                or ProgressUpdate or Evidence or Submission or Publication or PublishedFile)
+                or ProgressUpdate or Evidence or Submission or Publication or PublishedFile or AgencyScore)
             .ToList();
         foreach (var entry in changes)
         {
@@ -94,6 +94,7 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         ProgressUpdate update => update.AgencyId,
         Submission submission => submission.AgencyId,
         Publication publication => publication.AgencyId,
+        AgencyScore score => score.AgencyId,
         _ => null,
     };
 

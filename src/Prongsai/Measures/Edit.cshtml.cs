@@ -30,7 +30,7 @@ public sealed class EditModel(ProngsaiDb db) : PageModel
     [BindProperty]
     public MeasureForm Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string slug, Guid? id, int? year, bool saved = false)
+    public async Task<IActionResult> OnGetAsync(string slug, Guid? id, int? year, bool saved = false, int? indicator = null)
     {
         var caller = Caller.From(User);
         if (!await LoadAgencyAsync(slug, caller))
@@ -44,6 +44,13 @@ public sealed class EditModel(ProngsaiDb db) : PageModel
             Year = year ?? DemoSeed.FiscalYear;
             CanSave = caller.CanWriteMeasures(Agency.Id);
             Input.ResponsibleUnits = caller.UnitName is { } unit ? [unit] : [];
+            // From the score analysis: a measure for an indicator that fell below the target.
+            if (indicator is { } number && Catalog.FrameworkCatalog.Default.For(Year).Indicator(number) is { } known)
+            {
+                Input.Indicators = [known.Number];
+                Input.Tool = known.Tool;
+            }
+
             return CanSave ? Page() : Forbid();
         }
 

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Account;
+using Prongsai.Agencies;
+using Prongsai.Catalog;
+using Prongsai.Data;
+
+namespace Prongsai.Scores;
+
+/// <summary>
+/// Which indicators fell below the target, year over year, and a measure to start for each in the next fiscal year.
+/// The target is ?target=, else the agency's own, else 85.
+/// </summary>
+public sealed class AnalysisModel(ProngsaiDb db) : PageModel
+{
+    public Agency Agency { get; private set; } = null!;
+    public List<AgencyScore> Scores { get; private set; } = [];
+    public decimal Target { get; private set; }
+    public bool CanStartMeasures { get; private set; }
+
+    /// <summary>The latest result's indicators below the target: what the next year's measures are for.</summary>
+    public IReadOnlyList<ScoreAnalysis.Shortfall> Latest { get; private set; } = [];
+
+    /// <summary>Indicators that already have a measure in the year after the latest result.</summary>
+    public HashSet<int> Covered { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? target)
+    {
+        var caller = Caller.From(User);
+        var agency = await db.FindVisibleAsync(slug, caller);
+        if (agency is null)
+        {
+            return NotFound();
+        }
+
+        Agency = agency;
+        CanStartMeasures = caller.CanWriteMeasures(agency.Id);
+        Target = decimal.TryParse(Thai.ThaiDigits.ToArabic(target ?? ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var t) && t <= 100
+            ? t
+            : agency.ScoreTarget ?? ScoreAnalysis.DefaultTarget;
+        Scores = await db.Scores.AsNoTracking().Where(s => s.AgencyId == agency.Id).OrderBy(s => s.FiscalYear).ToListAsync();
+        if (Scores.Count > 0)
+        {
+            var latest = Scores[^1];
+            Latest = ScoreAnalysis.BelowTarget(FrameworkCatalog.Default.For(latest.FiscalYear), latest.IndicatorScores, Target);
+            var next = NextYear;
+            var indicatorLists = await db.Measures.AsNoTracking().Where(m => m.AgencyId == agency.Id && m.FiscalYear == next)
+                .Select(m => m.Indicators).ToListAsync();
+            Covered = [.. indicatorLists.SelectMany(i => i)];
+        }
+
+        return Page();
+    }
+
+    public int NextYear => Scores.Count > 0 ? Scores[^1].FiscalYear + 1 : 0;
+
+    public bool IsBelow(decimal? score) => score is { } s && s < Target;
+
+    /// <summary>The new-measure form for the next year, pre-filled with the indicator and its tool.</summary>
+    public string StartMeasureLink(int indicator) => $"/a/{Agency.Slug}/measures/new?year={NextYear}&indicator={indicator}";
+
+    public IReadOnlyList<string> ReportParagraphs()
+    {
+        var latest = Scores[^1];
+        return ScoreAnalysis.Paragraphs(FrameworkCatalog.Default.For(latest.FiscalYear), latest.FiscalYear, latest.Total, latest.Level, latest.IndicatorScores, Target);
+    }
+}
