@@ -17,6 +17,12 @@ public sealed class AuditActor(IHttpContextAccessor http)
         ?? http.HttpContext?.User.Identity?.Name ?? "system";
 
     public void Use(string name) => _override = name;
+
+    /// <summary>
+    /// Set only by `prongsai demo` while it bulk-inserts generated data: the interceptor writes no row per entity,
+    /// and the command writes one summary audit row instead.
+    /// </summary>
+    public bool BulkGeneration { get; set; }
 }
 
 /// <summary>
@@ -43,7 +49,7 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
 
     void AddEntries(DbContext? context)
     {
-        if (context is null)
+        if (context is null || actor.BulkGeneration)
         {
             return;
         }

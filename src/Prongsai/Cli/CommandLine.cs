@@ -17,6 +17,7 @@ public static class CommandLine
             TokenCommand.Create(output, error),
             BackupCommand.Backup(output, error),
             BackupCommand.Restore(output, error),
+            DemoCommand.Create(output, error),
         };
 
         if (ServeCommand.IsHostSettingsOnly(args))
