@@ -31,6 +31,8 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting(DataSettings.DataKey, _dataDirectory);
         builder.UseSetting(DataSettings.DbKey, ConnectionString ?? "");
+        // Tests read the oversight figures right after writing the data they count.
+        builder.UseSetting("Prongsai:OversightCacheSeconds", "0");
         builder.UseEnvironment("Production");
     }
 

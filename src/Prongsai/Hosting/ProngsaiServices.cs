@@ -29,6 +29,7 @@ public static class ProngsaiServices
         services.AddScoped<Prongsai.Publishing.SignOff>();
         services.AddSingleton<Prongsai.Publishing.PublicationCache>();
         services.AddSingleton<Prongsai.Publishing.Publisher>();
+        services.AddSingleton<OversightCache>();
         // One warm Chromium for the whole application: PDFs are printed at approval, never per request.
         services.AddSingleton(_ => new Prongsai.Reports.PdfPrinter());
         services.AddSingleton(Prongsai.Progress.SmtpSettings.Read(configuration));

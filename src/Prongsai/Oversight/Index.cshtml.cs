@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Prongsai.Data;
 
 namespace Prongsai.Oversight;
 
 /// <summary>Every agency's fiscal year at a glance, filtered by type and province, sorted by any column, a page at a time.</summary>
 [Authorize(Policy = OversightPolicy.Name)]
-public sealed class IndexModel(ProngsaiDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(OversightCache cache, TimeProvider clock) : PageModel
 {
     public const int PageSize = 100;
 
@@ -14,16 +13,18 @@ public sealed class IndexModel(ProngsaiDb db, TimeProvider clock) : PageModel
     public List<int> Years { get; private set; } = [];
     public List<OversightRow> Rows { get; private set; } = [];
     public int PageNumber { get; private set; } = 1;
+    public int CacheSeconds { get; private set; }
     public int PageCount => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
     public IEnumerable<OversightRow> PageRows => Rows.Skip((PageNumber - 1) * PageSize).Take(PageSize);
 
     public async Task OnGetAsync(int? year, string? type, string? province, string? q, string? sort, bool desc = false, int page = 1)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Years = await OversightQuery.YearsAsync(db, today, HttpContext.RequestAborted);
+        Years = await cache.YearsAsync(today);
         Filter = new OversightFilter(year ?? Years[0], type, province, q,
             sort is not null && OversightQuery.SortKeys.Contains(sort) ? sort : "name", desc);
-        Rows = await OversightQuery.RowsAsync(db, Filter, today, HttpContext.RequestAborted);
+        Rows = OversightQuery.Apply(await cache.RowsAsync(Filter.Year, today), Filter);
+        CacheSeconds = (int)cache.Lifetime.TotalSeconds;
         PageNumber = Math.Clamp(page, 1, PageCount);
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
-using Prongsai.Data;
 using Prongsai.Reports;
 
 namespace Prongsai.Oversight;
@@ -19,7 +18,7 @@ public static class OversightExport
     public static void MapOversightExports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/oversight").RequireAuthorization(OversightPolicy.Name).ExcludeFromDescription();
-        group.MapGet("/export.{format}", async (string format, int? year, string? type, string? province, string? q, ProngsaiDb db, TimeProvider clock, HttpContext http) =>
+        group.MapGet("/export.{format}", async (string format, int? year, string? type, string? province, string? q, OversightCache cache, TimeProvider clock) =>
         {
             if (format is not ("csv" or "xlsx"))
             {
@@ -27,8 +26,8 @@ public static class OversightExport
             }
 
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            var filter = new OversightFilter(year ?? (await OversightQuery.YearsAsync(db, today, http.RequestAborted))[0], type, province, q);
-            var rows = await OversightQuery.RowsAsync(db, filter, today, http.RequestAborted);
+            var filter = new OversightFilter(year ?? (await cache.YearsAsync(today))[0], type, province, q);
+            var rows = OversightQuery.Apply(await cache.RowsAsync(filter.Year, today), filter);
             var name = $"prongsai-oversight-{filter.Year}.{format}";
             return format == "csv"
                 ? Results.File(Csv(rows), "text/csv; charset=utf-8", name)

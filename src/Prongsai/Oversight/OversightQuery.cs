@@ -16,34 +16,22 @@ public sealed record OversightFilter(int Year, string? Type = null, string? Prov
 
 /// <summary>
 /// Every agency's year in three set-based queries — agencies, one GROUP BY agency over the year's measures, and the
-/// year's published kinds — merged in memory: no query per agency, nothing tracked.
+/// year's published kinds — merged in memory: no query per agency, nothing tracked. Filtering and sorting then run
+/// over those rows in memory (8,300 rows sort in a few milliseconds).
 /// </summary>
 public static class OversightQuery
 {
     public static readonly IReadOnlyList<string> SortKeys = ["name", "type", "province", "measures", "done", "overdue", "published", "updated"];
 
-    public static async Task<List<OversightRow>> RowsAsync(ProngsaiDb db, OversightFilter filter, DateOnly today, CancellationToken cancellationToken = default)
+    static readonly StringComparer ThaiOrder = StringComparer.Create(new System.Globalization.CultureInfo("th-TH"), false);
+
+    /// <summary>Every agency's row for the year, in Thai alphabetical order of name.</summary>
+    public static async Task<List<OversightRow>> LoadAsync(ProngsaiDb db, int year, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var agencies = db.Agencies.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.Type))
-        {
-            agencies = agencies.Where(a => a.Type == filter.Type);
-        }
+        var agencies = await db.Agencies.AsNoTracking()
+            .Select(a => new { a.Id, a.Slug, a.Name, a.ShortName, a.Type, a.Province }).ToListAsync(cancellationToken);
 
-        if (!string.IsNullOrWhiteSpace(filter.Province))
-        {
-            agencies = agencies.Where(a => a.Province == filter.Province);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var search = filter.Search.Trim();
-            agencies = agencies.Where(a => a.Name.Contains(search) || (a.ShortName != null && a.ShortName.Contains(search)) || a.Slug.Contains(search));
-        }
-
-        var list = await agencies.Select(a => new { a.Id, a.Slug, a.Name, a.ShortName, a.Type, a.Province }).ToListAsync(cancellationToken);
-
-        var counts = await db.Measures.AsNoTracking().Where(m => m.FiscalYear == filter.Year)
+        var counts = await db.Measures.AsNoTracking().Where(m => m.FiscalYear == year)
             .GroupBy(m => m.AgencyId)
             .Select(g => new
             {
@@ -57,20 +45,43 @@ public static class OversightQuery
             })
             .ToDictionaryAsync(c => c.AgencyId, cancellationToken);
 
-        var published = (await db.Publications.AsNoTracking().Where(p => p.FiscalYear == filter.Year)
+        var published = (await db.Publications.AsNoTracking().Where(p => p.FiscalYear == year)
             .Select(p => new { p.AgencyId, p.Kind }).Distinct().ToListAsync(cancellationToken))
             .Select(p => (p.AgencyId, p.Kind)).ToHashSet();
 
-        var rows = list.Select(a =>
+        return [.. agencies.Select(a =>
         {
             var c = counts.GetValueOrDefault(a.Id);
             return new OversightRow(a.Slug, a.Name, a.ShortName, a.Type, a.Province,
                 c?.Total ?? 0, c?.NotStarted ?? 0, c?.InProgress ?? 0, c?.Done ?? 0, c?.Overdue ?? 0,
-                published.Contains((a.Id, DocumentKind.Measures)),
-                published.Contains((a.Id, DocumentKind.Progress)),
+                published.Contains((a.Id, DocumentKind.Measures)), published.Contains((a.Id, DocumentKind.Progress)),
                 c?.LastUpdate);
-        });
-        return Sort(rows, filter).ToList();
+        }).OrderBy(r => r.Name, ThaiOrder).ThenBy(r => r.Slug, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The rows the filter selects, in its order (ties in name order).</summary>
+    public static List<OversightRow> Apply(IReadOnlyList<OversightRow> byName, OversightFilter filter)
+    {
+        var search = filter.Search?.Trim();
+        var rows = byName.Select((row, index) => (Row: row, Index: index))
+            .Where(x => string.IsNullOrWhiteSpace(filter.Type) || x.Row.Type == filter.Type)
+            .Where(x => string.IsNullOrWhiteSpace(filter.Province) || x.Row.Province == filter.Province)
+            .Where(x => string.IsNullOrEmpty(search) || x.Row.Name.Contains(search, StringComparison.Ordinal)
+                || (x.Row.ShortName?.Contains(search, StringComparison.Ordinal) ?? false) || x.Row.Slug.Contains(search, StringComparison.Ordinal));
+        Func<OversightRow, IComparable> key = filter.Sort switch
+        {
+            "type" => r => r.Type,
+            "province" => r => r.Province ?? "",
+            "measures" => r => r.Measures,
+            "done" => r => r.Measures == 0 ? -1 : r.Done * 1000 / r.Measures,
+            "overdue" => r => r.Overdue,
+            "published" => r => (r.PublishedProgress ? 2 : 0) + (r.PublishedMeasures ? 1 : 0),
+            "updated" => r => r.LastUpdate ?? DateTime.MinValue,
+            _ => _ => 0,
+        };
+        IComparer<IComparable> comparer = Comparer<IComparable>.Create((a, b) => a is string sa && b is string sb ? ThaiOrder.Compare(sa, sb) : a.CompareTo(b));
+        var ordered = filter.Descending ? rows.OrderByDescending(x => key(x.Row), comparer) : rows.OrderBy(x => key(x.Row), comparer);
+        return [.. (filter.Sort == "name" && filter.Descending ? rows.OrderByDescending(x => x.Index) : ordered.ThenBy(x => x.Index)).Select(x => x.Row)];
     }
 
     /// <summary>The fiscal years that have measures, newest first; the current one when there are none.</summary>
@@ -79,24 +90,4 @@ public static class OversightQuery
         var years = await db.Measures.AsNoTracking().Select(m => m.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
         return years.Count > 0 ? years : [FiscalYear.Of(today).BuddhistYear];
     }
-
-    static IEnumerable<OversightRow> Sort(IEnumerable<OversightRow> rows, OversightFilter filter)
-    {
-        var thai = StringComparer.Create(new System.Globalization.CultureInfo("th-TH"), false);
-        IOrderedEnumerable<OversightRow> ordered = filter.Sort switch
-        {
-            "type" => Order(rows, r => r.Type, thai, filter.Descending),
-            "province" => Order(rows, r => r.Province ?? "", thai, filter.Descending),
-            "measures" => Order(rows, r => r.Measures, Comparer<int>.Default, filter.Descending),
-            "done" => Order(rows, r => r.Measures == 0 ? -1 : r.Done * 1000 / r.Measures, Comparer<int>.Default, filter.Descending),
-            "overdue" => Order(rows, r => r.Overdue, Comparer<int>.Default, filter.Descending),
-            "published" => Order(rows, r => (r.PublishedProgress ? 2 : 0) + (r.PublishedMeasures ? 1 : 0), Comparer<int>.Default, filter.Descending),
-            "updated" => Order(rows, r => r.LastUpdate ?? DateTime.MinValue, Comparer<DateTime>.Default, filter.Descending),
-            _ => Order(rows, r => r.Name, thai, filter.Descending),
-        };
-        return ordered.ThenBy(r => r.Slug, StringComparer.Ordinal);
-    }
-
-    static IOrderedEnumerable<OversightRow> Order<TKey>(IEnumerable<OversightRow> rows, Func<OversightRow, TKey> key, IComparer<TKey> comparer, bool descending) =>
-        descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
 }
