@@ -4,11 +4,12 @@
 # `./prongsai demo` (timed), starts `./prongsai serve` on 127.0.0.1, signs in as an oversight viewer (cookie),
 # runs `wrk -t2 -cCONNECTIONS -dDURATION --latency` per page, reads the server's peak RSS (VmHWM), and writes
 # bench/results/national.md. PostgreSQL is a throw-away server started here, like the tests' (scripts/test-postgres.sh).
-#   bench/wrk-national.sh [DURATION] [AGENCIES]      defaults 30s 8300
+#   bench/wrk-national.sh [DURATION] [AGENCIES] [BACKENDS]     defaults 30s 8300 "sqlite postgres"
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration="${1:-30s}"
 agencies="${2:-8300}"
+read -r -a backends <<<"${3:-sqlite postgres}"
 threads=2
 connections=16
 results="$root/bench/results/national.md"
@@ -37,7 +38,7 @@ run_backend() {
   if [ "$backend" = postgres ]; then
     # shellcheck source=../scripts/test-postgres.sh
     source "$root/scripts/test-postgres.sh"
-    PG_DIR="$work/pg"   # our own server folder, apart from a test run in this checkout
+    PG_DIR="${TMPDIR:-/tmp}/prongsai-bench-pg-$$"   # our own server folder (readable by the postgres user), apart from a test run
     start_test_postgres >&2
     pg_started=1
     db_args=(--db "${PRONGSAI_TEST_PG/Database=postgres/Database=prongsai_bench}")
@@ -86,21 +87,22 @@ run_backend() {
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
 }
 
-run_backend sqlite
-run_backend postgres
+for backend in "${backends[@]}"; do
+  run_backend "$backend"
+done
 
 {
   echo "# National data set under wrk"
   echo
   echo "\`bench/wrk-national.sh $duration $agencies\`: \`./prongsai demo --agencies $agencies\` (deterministic seed), then"
   echo "\`./prongsai serve\` (Release) on 127.0.0.1 signed in as an oversight viewer; each page warmed 5 s, then"
-  echo "\`wrk -t$threads -c$connections -d$duration --latency -H 'Cookie: …' URL\`. wrk, the server (and PostgreSQL) share"
+  echo "\`wrk -t$threads -c$connections -d$duration --latency -s bench/p95.lua -H 'Cookie: …' URL\`. wrk, the server (and PostgreSQL) share"
   echo "the machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d). The oversight page aggregates every agency"
   echo "once per 30 s per instance (OversightCache) and filters, sorts and pages in memory."
   echo
   echo "| database | page | requests/s | p50 | p95 | p99 |"
   echo "|---|---|---:|---:|---:|---:|"
-  for backend in sqlite postgres; do
+  for backend in "${backends[@]}"; do
     for path in "${paths[@]}"; do
       echo "| $backend | \`$path\` | ${rps[$backend$path]} | ${p50[$backend$path]} | ${p95[$backend$path]} | ${p99[$backend$path]} |"
     done
@@ -108,7 +110,7 @@ run_backend postgres
   echo
   echo "| database | generating $agencies agencies (s) | server peak RSS (VmHWM) |"
   echo "|---|---:|---:|"
-  for backend in sqlite postgres; do
+  for backend in "${backends[@]}"; do
     echo "| $backend | ${gen[$backend]} | ${rss[$backend]} |"
   done
 } >"$results"

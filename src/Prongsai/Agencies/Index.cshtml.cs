@@ -17,6 +17,7 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
         public string? ShortName { get; set; }
         public string Slug { get; set; } = "";
         public string Type { get; set; } = AgencyTypes.All[0];
+        public string? Province { get; set; }
         public string? Units { get; set; }
     }
 
@@ -38,7 +39,7 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
             return Forbid();
         }
 
-        Errors = AgencyValidation.Validate(Input.Slug, Input.Name, Input.Type);
+        Errors = AgencyValidation.Validate(Input.Slug, Input.Name, Input.Type, Input.Province);
         if (Errors.Count == 0 && await db.Agencies.AnyAsync(a => a.Slug == Input.Slug))
         {
             Errors["slug"] = ["มีหน่วยงานที่ใช้ชื่อนี้แล้ว (this slug is taken)"];
@@ -57,6 +58,7 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
             Name = Input.Name.Trim(),
             ShortName = Input.ShortName?.Trim(),
             Type = Input.Type,
+            Province = string.IsNullOrEmpty(Input.Province) ? null : Input.Province,
             Units = [.. units.Select(u => new AgencyUnit { Name = u })],
         });
         await db.SaveChangesAsync();

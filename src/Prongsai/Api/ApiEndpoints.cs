@@ -31,10 +31,13 @@ public static class ApiEndpoints
         agencies.MapProgressApi();
     }
 
-    public sealed record AgencyResource(string Slug, string Name, string? ShortName, string Type, IReadOnlyList<string> Units);
+    public sealed record AgencyResource(string Slug, string Name, string? ShortName, string Type, IReadOnlyList<string> Units)
+    {
+        public string? Province { get; init; }
+    }
 
     static AgencyResource ToResource(Agency agency) =>
-        new(agency.Slug, agency.Name, agency.ShortName, agency.Type, [.. agency.Units.Select(u => u.Name).Order()]);
+        new(agency.Slug, agency.Name, agency.ShortName, agency.Type, [.. agency.Units.Select(u => u.Name).Order()]) { Province = agency.Province };
 
     static async Task<Ok<List<AgencyResource>>> ListAgencies(ProngsaiDb db, HttpContext http)
     {
@@ -54,7 +57,7 @@ public static class ApiEndpoints
 
 static class AgenciesApi
 {
-    public sealed record NewAgency(string Slug, string Name, string? ShortName, string Type, List<string>? Units);
+    public sealed record NewAgency(string Slug, string Name, string? ShortName, string Type, List<string>? Units, string? Province = null);
 
     public static async Task<Results<Created<ApiEndpoints.AgencyResource>, ForbidHttpResult, ValidationProblem, Conflict>> CreateAgency(
         NewAgency request, ProngsaiDb db, HttpContext http)
@@ -64,7 +67,7 @@ static class AgenciesApi
             return TypedResults.Forbid();
         }
 
-        var errors = AgencyValidation.Validate(request.Slug, request.Name, request.Type);
+        var errors = AgencyValidation.Validate(request.Slug, request.Name, request.Type, request.Province);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -81,6 +84,7 @@ static class AgenciesApi
             Name = request.Name.Trim(),
             ShortName = request.ShortName?.Trim(),
             Type = request.Type,
+            Province = request.Province,
             Units = [.. (request.Units ?? []).Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim()).Distinct().Select(u => new AgencyUnit { Name = u })],
         };
         db.Agencies.Add(agency);
