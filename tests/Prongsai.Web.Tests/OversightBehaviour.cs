@@ -162,6 +162,43 @@ public abstract class OversightBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wh
         Assert.Contains("generated 50 agencies", output.ToString());
     }
 
+    [Fact]
+    public async Task A_measures_document_submitted_with_its_analysis_is_published_opening_with_it()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Slug == DemoSeed.Slug);
+            db.Scores.RemoveRange(db.Scores.Where(s => s.AgencyId == agency.Id));
+            db.Scores.Add(new AgencyScore
+            {
+                AgencyId = agency.Id, FiscalYear = 2565, Total = 88, Iit = 90, Eit = 85, Oit = 89, Level = "A",
+                IndicatorScores = [95, 90, 72.5m, 90, 90, 90, 90, 90, 90, 90],
+            });
+            return await db.SaveChangesAsync();
+        });
+        var admin = await App.SignedInAsync(Roles.Admin);
+        var submitted = await admin.PostAsync("/a/banchang/signoff?handler=Submit",
+            await AppFactory.FormAsync(admin, "/a/banchang/signoff?year=2566", new() { ["year"] = "2566", ["kind"] = "Measures", ["withAnalysis"] = "true" }));
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var review = submitted.Headers.Location!.OriginalString;
+
+        var executive = await App.SignedInAsync(Roles.Executive);
+        var frozen = await executive.GetStringAsync(review.TrimEnd('/') + "/document");
+        Assert.Contains("ผลการวิเคราะห์ผลการประเมิน", frozen);
+        var approved = await executive.PostAsync(review + "?handler=Approve", await AppFactory.FormAsync(executive, review, new()
+        {
+            ["SignatureName"] = "นายทดสอบ ลงนาม",
+            ["SignaturePosition"] = "นายกเทศมนตรีตำบลบ้านฉาง",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+
+        var published = await App.Anonymous().GetStringAsync("/p/banchang/2566/measures");
+        var analysisAt = published.IndexOf("ผลการวิเคราะห์ผลการประเมิน", StringComparison.Ordinal);
+        Assert.InRange(analysisAt, 0, published.IndexOf("<table", StringComparison.Ordinal));
+        Assert.Contains("ตัวชี้วัดที่ ๓", published);
+        Assert.Contains("๗๒.๕", published);
+    }
+
     static List<int> BelowTarget(string html) =>
     [
         .. System.Text.RegularExpressions.Regex.Matches(html[html.IndexOf("id=\"below-target\"", StringComparison.Ordinal)..], "data-indicator=\"(\\d+)\"")

@@ -42,7 +42,7 @@ static class ProgressApi
 
     public sealed record PublicationResource(int FiscalYear, DocumentKind Kind, int Version, DateTime PublishedAt, string? ApprovedByName, string? ApprovedByPosition, string Url);
 
-    public sealed record SubmitRequest(int FiscalYear, DocumentKind Kind);
+    public sealed record SubmitRequest(int FiscalYear, DocumentKind Kind, bool WithAnalysis = false);
 
     public sealed record ApproveRequest(string? Name, string? Position);
 
@@ -135,7 +135,7 @@ static class ProgressApi
             return TypedResults.NotFound();
         }
 
-        var outcome = await signOff.SubmitAsync(caller, agency, body.FiscalYear, body.Kind, http.RequestAborted);
+        var outcome = await signOff.SubmitAsync(caller, agency, body.FiscalYear, body.Kind, body.WithAnalysis, http.RequestAborted);
         return outcome.Error is null
             ? TypedResults.Created($"/api/v1/agencies/{slug}/submissions/{outcome.Submission!.Id}", ToResource(agency, outcome.Submission, null))
             : Problem(outcome);

@@ -93,6 +93,9 @@ public sealed class Submission
 
     public string? Comment { get; set; }
 
+    /// <summary>The score analysis frozen with a measures document and drawn before its tables; empty for none.</summary>
+    public List<string> AnalysisParagraphs { get; set; } = [];
+
     /// <summary>Guards approve/return against two reviewers at once.</summary>
     public int Version { get; set; } = 1;
 }

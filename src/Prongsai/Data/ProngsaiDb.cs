@@ -148,6 +148,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
             submission.Property(s => s.ReviewedBy).HasMaxLength(256);
             submission.Property(s => s.ReviewerName).HasMaxLength(200);
             submission.Property(s => s.ReviewerPosition).HasMaxLength(200);
+            JsonList(submission.Property(s => s.AnalysisParagraphs));
         });
 
         builder.Entity<Publication>(publication =>

@@ -31,14 +31,14 @@ public sealed class IndexModel(ProngsaiDb db, SignOff signOff, TimeProvider cloc
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(string slug, int year, DocumentKind kind)
+    public async Task<IActionResult> OnPostSubmitAsync(string slug, int year, DocumentKind kind, bool withAnalysis = false)
     {
         if (!await LoadAsync(slug, year))
         {
             return NotFound();
         }
 
-        var outcome = await signOff.SubmitAsync(Caller, Agency, year, kind, HttpContext.RequestAborted);
+        var outcome = await signOff.SubmitAsync(Caller, Agency, year, kind, withAnalysis, HttpContext.RequestAborted);
         if (outcome.Status == StatusCodes.Status403Forbidden)
         {
             return Forbid();

@@ -32,7 +32,8 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
         };
     }
 
-    public async Task<Outcome> SubmitAsync(Caller caller, Agency agency, int year, DocumentKind kind, CancellationToken cancellationToken = default)
+    /// <summary>Freezes the year's document; a measures document may open with the analysis of the agency's latest earlier ITA result.</summary>
+    public async Task<Outcome> SubmitAsync(Caller caller, Agency agency, int year, DocumentKind kind, bool withAnalysis, CancellationToken cancellationToken = default)
     {
         if (!CanSubmit(caller, agency.Id))
         {
@@ -50,8 +51,24 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
             return new(null, "ยังไม่มีมาตรการในปีนี้ (no measures this year)", StatusCodes.Status400BadRequest);
         }
 
+        IReadOnlyList<string> analysis = [];
+        if (withAnalysis)
+        {
+            var score = kind == DocumentKind.Measures
+                ? await db.Scores.AsNoTracking().Where(s => s.AgencyId == agency.Id && s.FiscalYear < year).OrderByDescending(s => s.FiscalYear).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            if (score is null)
+            {
+                return new(null, "ยังไม่มีผลคะแนน ITA ของปีก่อนหน้า หรือไม่ใช่เอกสารมาตรการ (no earlier ITA result, or not a measures document)", StatusCodes.Status400BadRequest);
+            }
+
+            analysis = Scores.ScoreAnalysis.Paragraphs(Catalog.FrameworkCatalog.Default.For(score.FiscalYear), score.FiscalYear, score.Total, score.Level,
+                score.IndicatorScores, agency.ScoreTarget ?? Scores.ScoreAnalysis.DefaultTarget);
+        }
+
         var submission = new Submission
         {
+            AnalysisParagraphs = [.. analysis],
             AgencyId = agency.Id,
             FiscalYear = year,
             Kind = kind,
@@ -85,7 +102,10 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
             .Select(u => new Signature(u.DisplayName!, u.Position ?? "")).FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetLocalNow();
         var signature = new Signature(name, position);
-        var options = new ReportOptions { Executive = signature, Reporter = reporter, ReportDate = DateOnly.FromDateTime(now.DateTime) };
+        var options = new ReportOptions
+        {
+            Executive = signature, Reporter = reporter, ReportDate = DateOnly.FromDateTime(now.DateTime), AnalysisParagraphs = submission.AnalysisParagraphs,
+        };
         var files = await publisher.RenderAsync(document, options, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -13,16 +13,16 @@ public static class SubmissionDocumentEndpoint
         app.MapGet("/a/{slug}/signoff/{id:guid}/document", async (string slug, Guid id, HttpContext http, ProngsaiDb db) =>
         {
             var caller = Caller.From(http.User);
-            var json = await db.Submissions.AsNoTracking()
+            var submission = await db.Submissions.AsNoTracking()
                 .Where(s => s.Id == id && (caller.SeesAllAgencies || s.AgencyId == caller.AgencyId)
                     && db.Agencies.Any(a => a.Id == s.AgencyId && a.Slug == slug))
-                .Select(s => s.DocumentJson).FirstOrDefaultAsync();
-            if (json is null)
+                .Select(s => new { s.DocumentJson, s.AnalysisParagraphs }).FirstOrDefaultAsync();
+            if (submission is null)
             {
                 return Results.NotFound();
             }
 
             http.Response.Headers.CacheControl = "private, no-store";
-            return Results.Content(HtmlReportWriter.Write(InterchangeJson.Deserialize(json)), "text/html; charset=utf-8");
+            return Results.Content(HtmlReportWriter.Write(InterchangeJson.Deserialize(submission.DocumentJson), new ReportOptions { AnalysisParagraphs = submission.AnalysisParagraphs }), "text/html; charset=utf-8");
         }).ExcludeFromDescription();
 }

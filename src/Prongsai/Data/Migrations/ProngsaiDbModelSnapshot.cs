@@ -712,6 +712,10 @@ namespace Prongsai.Data.Migrations
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnalysisParagraphs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Comment")
                         .HasColumnType("TEXT");
 
