@@ -24,10 +24,18 @@ start_test_postgres() {
   rm -rf "$PG_DIR"
   mkdir -p "$PG_DIR"
   [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
-  PG_PORT="${PRONGSAI_TEST_PG_PORT:-$(free_port)}"
   as_pg "$PG_BIN/initdb" -D "$PG_DIR" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
-  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w \
-    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+  # Another checkout may take the free port between the check and the start: try a few.
+  local attempt
+  for attempt in 1 2 3 4 5; do
+    PG_PORT="${PRONGSAI_TEST_PG_PORT:-$(free_port)}"
+    if as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w \
+      -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null; then
+      break
+    fi
+    [ "$attempt" -eq 5 ] && { cat "$PG_DIR/server.log" >&2; return 1; }
+    sleep 1
+  done
   export PRONGSAI_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
   export PRONGSAI_TEST_PG_BIN="$PG_BIN"
   echo "test PostgreSQL on 127.0.0.1:$PG_PORT ($PG_DIR)"
