@@ -19,14 +19,15 @@ public sealed class Uploads(DataSettings settings)
         var id = Guid.NewGuid();
         var folder = Folder(agencyId);
         Directory.CreateDirectory(folder);
-        var path = System.IO.Path.Combine(folder, id.ToString("N") + System.IO.Path.GetExtension(file.FileName).ToLowerInvariant());
+        var path = System.IO.Path.Combine(folder, id.ToString("N") + System.IO.Path.GetExtension(UploadedFileName.Clean(file.FileName)).ToLowerInvariant());
         await using (var stream = File.Create(path))
         {
             await file.CopyToAsync(stream, cancellationToken);
         }
 
-        await File.WriteAllTextAsync(path + ".name", System.IO.Path.GetFileName(file.FileName), cancellationToken);
-        return new Upload(id, System.IO.Path.GetFileName(file.FileName), path);
+        var name = UploadedFileName.Clean(file.FileName);
+        await File.WriteAllTextAsync(path + ".name", name, cancellationToken);
+        return new Upload(id, name, path);
     }
 
     public Upload? Find(Guid agencyId, Guid id)
@@ -60,7 +61,7 @@ public sealed class Uploads(DataSettings settings)
             return "ไฟล์ใหญ่เกิน ๑๐ MB (the file is larger than 10 MB)";
         }
 
-        return Extensions.Contains(System.IO.Path.GetExtension(file.FileName).ToLowerInvariant())
+        return Extensions.Contains(System.IO.Path.GetExtension(UploadedFileName.Clean(file.FileName)).ToLowerInvariant())
             ? null
             : "รับเฉพาะไฟล์ .txt .md .docx .xlsx (only .txt, .md, .docx and .xlsx)";
     }

@@ -57,7 +57,7 @@ public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files)
             update.Evidence.Add(new Evidence
             {
                 Sha256 = hash,
-                FileName = Path.GetFileName(file.File.FileName),
+                FileName = Prongsai.Hosting.UploadedFileName.Clean(file.File.FileName),
                 ContentType = file.ContentType,
                 Length = file.File.Length,
             });
