@@ -14,19 +14,31 @@ public sealed class Uploads(DataSettings settings)
 
     public sealed record Upload(Guid Id, string FileName, string Path);
 
-    public async Task<Upload> SaveAsync(Guid agencyId, IFormFile file, CancellationToken cancellationToken)
+    /// <summary>The stored upload, or null when it could not be written whole (the disk may be full).</summary>
+    public async Task<Upload?> SaveAsync(Guid agencyId, IFormFile file, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid();
         var folder = Folder(agencyId);
         Directory.CreateDirectory(folder);
         var path = System.IO.Path.Combine(folder, id.ToString("N") + System.IO.Path.GetExtension(UploadedFileName.Clean(file.FileName)).ToLowerInvariant());
-        await using (var stream = File.Create(path))
+        var name = UploadedFileName.Clean(file.FileName);
+        try
         {
-            await file.CopyToAsync(stream, cancellationToken);
+            await using (var stream = File.Create(path))
+            {
+                await file.CopyToAsync(stream, cancellationToken);
+            }
+
+            await File.WriteAllTextAsync(path + ".name", name, cancellationToken);
+        }
+        catch (IOException)
+        {
+            // A partial upload is never previewed: both files go, and the caller says the disk may be full.
+            File.Delete(path);
+            File.Delete(path + ".name");
+            return null;
         }
 
-        var name = UploadedFileName.Clean(file.FileName);
-        await File.WriteAllTextAsync(path + ".name", name, cancellationToken);
         return new Upload(id, name, path);
     }
 
