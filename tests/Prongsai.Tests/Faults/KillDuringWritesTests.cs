@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Prongsai.Tests.Cli;
 
 namespace Prongsai.Tests.Faults;
 
@@ -10,7 +9,7 @@ namespace Prongsai.Tests.Faults;
 /// </summary>
 public class KillDuringWritesTests
 {
-    const string Password = "Correct-horse-42";
+    const string Password = TestServerSetup.Password;
 
     [Fact]
     public async Task Acknowledged_writes_survive_kill_9_and_nothing_half_written_is_visible()
@@ -21,21 +20,15 @@ public class KillDuringWritesTests
         var data = Path.Combine(Path.GetTempPath(), "prongsai-kill-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            await using (await ServerProcess.StartAsync(data))
-            {
-                // The first start creates the database and the demo agency; the users are added while it is down.
-            }
-
-            var (adminToken, executiveToken) = (await AddUserAsync(data, "killadmin@test.example", "admin"), await AddUserAsync(data, "killexec@test.example", "executive"));
-            var baseline = ConsistencyCheck.Read(data);
-            var measureId = FirstMeasure(data);
-            var workload = new WriteWorkload(new Uri("http://127.0.0.1"), adminToken, executiveToken, "killadmin@test.example", Password, measureId);
+            var setup = await TestServerSetup.PrepareAsync(data);
+            var (adminToken, executiveToken, baseline, measureId) = (setup.AdminToken, setup.ExecutiveToken, setup.Baseline, setup.MeasureId);
+            var workload = new WriteWorkload(new Uri("http://127.0.0.1"), adminToken, executiveToken, setup.AdminEmail, Password, measureId);
             var log = new List<string>();
 
             for (var round = 0; round < kills; round++)
             {
                 await using var server = await ServerProcess.StartAsync(data);
-                var current = new WriteWorkload(server.Address, adminToken, executiveToken, "killadmin@test.example", Password, measureId);
+                var current = new WriteWorkload(server.Address, adminToken, executiveToken, setup.AdminEmail, Password, measureId);
                 using var stop = new CancellationTokenSource();
                 var writing = current.RunAsync(stop.Token);
                 // A random moment once the writes are flowing: a kill before the first answer tests nothing.
@@ -88,21 +81,5 @@ public class KillDuringWritesTests
                 Directory.Delete(data, recursive: true);
             }
         }
-    }
-
-    static async Task<string> AddUserAsync(string data, string email, string role)
-    {
-        var added = await CliRun.Process("user", "add", "--data", data, "--agency", "banchang", "--email", email, "--role", role, "--password", Password);
-        Assert.True(added.ExitCode == 0, added.Error);
-        var token = await CliRun.Process("token", "create", "--data", data, "--email", email);
-        Assert.True(token.ExitCode == 0, token.Error);
-        return token.Output.Trim().Split('\n')[^1].Trim();
-    }
-
-    static Guid FirstMeasure(string data)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "prongsai.db")};Pooling=False");
-        connection.Open();
-        return Guid.Parse(ConsistencyCheck.Scalar(connection, "SELECT Id FROM Measures ORDER BY Position LIMIT 1"));
     }
 }

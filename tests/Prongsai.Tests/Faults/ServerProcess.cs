@@ -17,6 +17,13 @@ sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Resident memory of the server process, from /proc.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     public static async Task<ServerProcess> StartAsync(string dataDirectory)
     {
         var port = FreePort();
@@ -27,8 +34,9 @@ sealed class ServerProcess : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        // The workload signs in once per import; the per-address limit has its own test.
+        // The workloads come from one address; the per-address limits have their own tests.
         start.Environment["Prongsai__RateLimits__LoginPerMinute"] = "1000000";
+        start.Environment["Prongsai__RateLimits__PublicPerMinute"] = "1000000";
         var process = Process.Start(start) ?? throw new InvalidOperationException("prongsai serve did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -51,7 +51,7 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         return client;
     }
 
-    async Task ProgressUpdateAsync(CancellationToken stop)
+    public async Task ProgressUpdateAsync(CancellationToken stop)
     {
         using var client = Api(adminToken);
         var marker = $"ack-{Guid.NewGuid():N}";
@@ -85,7 +85,7 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         }
     }
 
-    async Task ImportAsync(CancellationToken stop)
+    public async Task ImportAsync(CancellationToken stop)
     {
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
