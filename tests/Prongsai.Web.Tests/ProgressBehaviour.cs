@@ -85,6 +85,25 @@ public abstract class ProgressBehaviour<TApp>(TApp app) : AppTest<TApp>(app) whe
     }
 
     [Fact]
+    public async Task Once_progress_is_recorded_the_edit_form_no_longer_sets_status_or_results()
+    {
+        var admin = await App.SignedInAsync(Roles.Admin);
+        var id = await CreateMeasureAsync("ประชุมชี้แจง");
+        Assert.Equal(HttpStatusCode.Redirect, (await ProgressForms.RecordProgressAsync(admin, id, "ประชุมครบทุกกองแล้ว", "Done")).StatusCode);
+        var version = await App.WithDbAsync(db => db.Measures.Where(m => m.Id == id).Select(m => m.Version).SingleAsync());
+        var url = $"/a/banchang/measures/{id}/edit";
+
+        var saved = await admin.PostAsync(url, new FormUrlEncodedContent(await AppFactory.FieldsAsync(admin, url, MeasureFields("ประชุมชี้แจงทุกกอง", version))));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var row = await App.WithDbAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Id == id));
+        Assert.Equal("ประชุมชี้แจงทุกกอง", Assert.Single(row.Steps));
+        Assert.Equal(MeasureStatus.Done, row.Status);
+        Assert.Contains("ประชุมครบทุกกองแล้ว", row.Results);
+        Assert.Contains("id=\"from-progress\"", await admin.GetStringAsync(url));
+    }
+
+    [Fact]
     public async Task An_upload_that_is_not_an_allowed_type_is_refused_even_named_pdf_and_nothing_is_written()
     {
         var id = await CreateMeasureAsync("ตรวจชนิดไฟล์");

@@ -46,7 +46,7 @@ static class MeasuresApi
 
     public static async Task<Results<JsonHttpResult<JsonObject>, NotFound>> Get(string slug, Guid id, ProngsaiDb db, HttpContext http)
     {
-        var row = await FindAsync(db, slug, id, Caller.From(http.User));
+        var row = await db.FindVisibleMeasureAsync(slug, id, Caller.From(http.User));
         return row is null ? TypedResults.NotFound() : TypedResults.Json(Resource(row), InterchangeJson.Options);
     }
 
@@ -86,7 +86,7 @@ static class MeasuresApi
         string slug, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpRequest request, ProngsaiDb db, HttpContext http)
     {
         var caller = Caller.From(http.User);
-        var row = await FindAsync(db, slug, id, caller, tracked: true);
+        var row = await db.FindVisibleMeasureAsync(slug, id, caller, tracked: true);
         if (row is null)
         {
             return TypedResults.NotFound();
@@ -121,7 +121,7 @@ static class MeasuresApi
     public static async Task<Results<NoContent, NotFound, ForbidHttpResult>> Delete(string slug, Guid id, ProngsaiDb db, HttpContext http)
     {
         var caller = Caller.From(http.User);
-        var row = await FindAsync(db, slug, id, caller, tracked: true);
+        var row = await db.FindVisibleMeasureAsync(slug, id, caller, tracked: true);
         if (row is null)
         {
             return TypedResults.NotFound();
@@ -137,12 +137,6 @@ static class MeasuresApi
         return TypedResults.NoContent();
     }
 
-    static async Task<AgencyMeasure?> FindAsync(ProngsaiDb db, string slug, Guid id, Caller caller, bool tracked = false)
-    {
-        var query = db.MeasuresVisibleTo(caller)
-            .Where(m => m.Id == id && db.Agencies.Any(a => a.Id == m.AgencyId && a.Slug == slug));
-        return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync();
-    }
 
     static async Task<Measure?> ReadMeasureAsync(HttpRequest request)
     {

@@ -52,7 +52,7 @@ static class ProgressApi
 
     static async Task<Results<Ok<List<UpdateResource>>, NotFound>> ListUpdates(string slug, Guid id, ProngsaiDb db, HttpContext http)
     {
-        var measure = await FindMeasureAsync(db, slug, id, Caller.From(http.User), tracked: false);
+        var measure = await db.FindVisibleMeasureAsync(slug, id, Caller.From(http.User), tracked: false);
         if (measure is null)
         {
             return TypedResults.NotFound();
@@ -70,7 +70,7 @@ static class ProgressApi
         string slug, Guid id, HttpRequest request, ProngsaiDb db, ProgressWrites writes, TimeProvider clock, HttpContext http)
     {
         var caller = Caller.From(http.User);
-        var measure = await FindMeasureAsync(db, slug, id, caller, tracked: true);
+        var measure = await db.FindVisibleMeasureAsync(slug, id, caller, tracked: true);
         if (measure is null)
         {
             return TypedResults.NotFound();
@@ -205,11 +205,6 @@ static class ProgressApi
 
     static ValidationProblem Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
-    static Task<AgencyMeasure?> FindMeasureAsync(ProngsaiDb db, string slug, Guid id, Caller caller, bool tracked)
-    {
-        var query = db.MeasuresVisibleTo(caller).Where(m => m.Id == id && db.Agencies.Any(a => a.Id == m.AgencyId && a.Slug == slug));
-        return (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync();
-    }
 
     static UpdateResource ToResource(ProgressUpdate u, bool superseded) => new(u.Id, u.MeasureId, u.On, u.Text, u.Status, u.CorrectsId, superseded, u.RecordedAt, u.RecordedBy,
         [.. u.Evidence.Select(e => new EvidenceResource(e.Id, e.Url, e.FileName, e.ContentType, e.Length, e.Sha256))]);

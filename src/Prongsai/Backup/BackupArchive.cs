@@ -14,6 +14,7 @@ namespace Prongsai.Backup;
 public static class BackupArchive
 {
     const string FilesFolder = "files/";
+    const string SharedEvidenceFolder = "evidence/";
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static async Task<BackupManifest> CreateAsync(DataSettings settings, string target, CancellationToken cancellationToken = default)
@@ -31,10 +32,13 @@ public static class BackupArchive
             using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
             {
                 entries.Add(await AddAsync(zip, databaseEntry, databaseFile, cancellationToken));
-                foreach (var file in DataFiles(settings, targetPath))
+                foreach (var (prefix, root) in Folders(settings))
                 {
-                    var relative = Path.GetRelativePath(settings.DataDirectory, file).Replace('\\', '/');
-                    entries.Add(await AddAsync(zip, FilesFolder + relative, file, cancellationToken));
+                    foreach (var file in FilesUnder(root, settings, targetPath))
+                    {
+                        var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                        entries.Add(await AddAsync(zip, prefix + relative, file, cancellationToken));
+                    }
                 }
 
                 var manifest = new BackupManifest(BackupManifest.CurrentFormat, DateTimeOffset.UtcNow, provider, databaseEntry, entries);
@@ -84,9 +88,16 @@ public static class BackupArchive
                 ReplaceSqlite(settings, extracted[manifest.Database]);
             }
 
-            foreach (var entry in manifest.Entries.Where(e => e.Path.StartsWith(FilesFolder, StringComparison.Ordinal)))
+            var folders = new Dictionary<string, string> { [FilesFolder] = settings.DataDirectory, [SharedEvidenceFolder] = settings.EvidenceDirectory };
+            foreach (var entry in manifest.Entries.Where(e => e.Path != manifest.Database))
             {
-                var destination = SafePath(settings.DataDirectory, entry.Path[FilesFolder.Length..], source);
+                var (prefix, root) = folders.FirstOrDefault(f => entry.Path.StartsWith(f.Key, StringComparison.Ordinal));
+                if (prefix is null)
+                {
+                    continue;
+                }
+
+                var destination = SafePath(root, entry.Path[prefix.Length..], source);
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                 File.Move(extracted[entry.Path], destination, overwrite: true);
             }
@@ -136,15 +147,26 @@ public static class BackupArchive
         File.Move(staged, settings.SqlitePath, overwrite: true);
     }
 
-    /// <summary>Every file under the data folder but the live database, work in progress and the backup being written.</summary>
-    static IEnumerable<string> DataFiles(DataSettings settings, string targetPath)
+    /// <summary>The data folder, and the shared evidence folder when it lies outside it.</summary>
+    static IEnumerable<(string Prefix, string Root)> Folders(DataSettings settings)
     {
-        if (!Directory.Exists(settings.DataDirectory))
+        yield return (FilesFolder, settings.DataDirectory);
+        var evidence = Path.GetFullPath(settings.EvidenceDirectory) + Path.DirectorySeparatorChar;
+        if (!evidence.StartsWith(Path.GetFullPath(settings.DataDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            yield return (SharedEvidenceFolder, settings.EvidenceDirectory);
+        }
+    }
+
+    /// <summary>Every file under <paramref name="root"/> but the live database, work in progress and the backup being written.</summary>
+    static IEnumerable<string> FilesUnder(string root, DataSettings settings, string targetPath)
+    {
+        if (!Directory.Exists(root))
         {
             yield break;
         }
 
-        foreach (var file in Directory.EnumerateFiles(settings.DataDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
             var isDatabase = Path.GetFullPath(file).StartsWith(settings.SqlitePath, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Prongsai.Backup;
-using Prongsai.Hosting;
 
 namespace Prongsai.Cli;
 
@@ -15,7 +14,7 @@ static class BackupCommand
         options.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var settings = DataSettings.From(parseResult.GetValue(options.Data), parseResult.GetValue(options.Db));
+            var settings = options.Settings(parseResult);
             return await GuardAsync(error, async () =>
             {
                 var target = parseResult.GetValue(to)!;
@@ -34,7 +33,7 @@ static class BackupCommand
         options.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var settings = DataSettings.From(parseResult.GetValue(options.Data), parseResult.GetValue(options.Db));
+            var settings = options.Settings(parseResult);
             return await GuardAsync(error, async () =>
             {
                 var source = parseResult.GetValue(file)!;

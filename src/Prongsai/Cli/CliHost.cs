@@ -11,7 +11,10 @@ static class CliHost
     {
         var builder = WebApp.CreateBuilder([], data, db, TextWriter.Null);
         await using var app = builder.Build();
-        await DatabaseStartup.MigrateAsync(app.Services);
+        await using (await StartupLock.AcquireAsync(app.Services.GetRequiredService<DataSettings>(), CancellationToken.None))
+        {
+            await DatabaseStartup.MigrateAsync(app.Services);
+        }
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AuditActor>().Use(actor);
         return await work(scope.ServiceProvider);

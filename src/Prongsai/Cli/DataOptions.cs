@@ -9,9 +9,18 @@ sealed class DataOptions
 
     public Option<string?> Db { get; } = new("--db") { Description = "An Npgsql connection string: use PostgreSQL instead of SQLite (or env PRONGSAI_DB)" };
 
+    public Option<string?> Evidence { get; } = new("--evidence")
+    {
+        Description = "The evidence folder (default DATA/evidence, or env PRONGSAI_EVIDENCE): a folder every instance shares when several run",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Data);
         command.Options.Add(Db);
+        command.Options.Add(Evidence);
     }
+
+    public Hosting.DataSettings Settings(ParseResult parseResult) =>
+        Hosting.DataSettings.From(parseResult.GetValue(Data), parseResult.GetValue(Db), parseResult.GetValue(Evidence));
 }

@@ -21,6 +21,11 @@ static class ServeCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             string[] hostArgs = [.. parseResult.UnmatchedTokens, $"--urls={parseResult.GetValue(urls)}"];
+            if (parseResult.GetValue(options.Evidence) is { Length: > 0 } evidence)
+            {
+                hostArgs = [.. hostArgs, $"--{DataSettings.EvidenceKey}={evidence}"];
+            }
+
             var builder = WebApp.CreateBuilder(hostArgs, parseResult.GetValue(options.Data), parseResult.GetValue(options.Db), output);
             await using var app = WebApp.Build(builder);
             await app.StartAsync(cancellationToken);

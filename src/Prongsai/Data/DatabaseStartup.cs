@@ -7,6 +7,7 @@ public sealed class DatabaseStartup(IServiceProvider services, StartupConsole co
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await using var startup = await StartupLock.AcquireAsync(services.GetRequiredService<Hosting.DataSettings>(), cancellationToken);
         await MigrateAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var password = await DemoSeed.EnsureAsync(scope.ServiceProvider, cancellationToken);

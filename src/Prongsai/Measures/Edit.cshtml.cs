@@ -20,6 +20,9 @@ public sealed class EditModel(ProngsaiDb db) : PageModel
     public int Year { get; private set; }
     public bool CanSave { get; private set; }
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
+
+    /// <summary>Status and results then come from the progress updates and are not edited here.</summary>
+    public bool HasProgress { get; private set; }
     public Dictionary<string, string[]> Errors { get; private set; } = [];
 
     /// <summary>Set when another person saved first: their version, shown beside ours.</summary>
@@ -57,6 +60,7 @@ public sealed class EditModel(ProngsaiDb db) : PageModel
         Year = row.FiscalYear;
         CanSave = caller.CanEdit(row);
         Input = MeasureForm.From(row);
+        HasProgress = await MeasureWrites.HasProgressAsync(db, row.Id);
         Findings = MeasureWrites.Check(Agency, Year, row.ToDocument());
         return Page();
     }

@@ -50,12 +50,21 @@ public static class MeasureWrites
         return row;
     }
 
+    public static Task<bool> HasProgressAsync(ProngsaiDb db, Guid measureId, CancellationToken cancellationToken = default) =>
+        db.ProgressUpdates.AnyAsync(u => u.MeasureId == measureId, cancellationToken);
+
     /// <summary>
     /// Saves <paramref name="measure"/> over <paramref name="row"/> if nobody saved it since <paramref name="expectedVersion"/>.
     /// Returns false on a conflict; the row is then reloaded with the other person's version.
     /// </summary>
     public static async Task<bool> UpdateAsync(ProngsaiDb db, AgencyMeasure row, Measure measure, int expectedVersion, CancellationToken cancellationToken = default)
     {
+        // Once progress is recorded, status and results are the updates' to set, not the form's.
+        if (await HasProgressAsync(db, row.Id, cancellationToken))
+        {
+            measure = measure with { Status = row.Status, Results = [.. row.Results] };
+        }
+
         db.Entry(row).Property(m => m.Version).OriginalValue = expectedVersion;
         row.CopyFrom(measure);
         row.Version = expectedVersion + 1;

@@ -15,7 +15,7 @@ public sealed class EvidenceFiles(DataSettings settings)
     /// <summary>Room for a few files at the limit in one form post.</summary>
     public const long MaxRequestBytes = 5 * MaxBytes + 1024 * 1024;
 
-    public string Directory => Path.Combine(settings.DataDirectory, "evidence");
+    public string Directory => settings.EvidenceDirectory;
 
     public sealed record Checked(IFormFile File, string ContentType);
 
