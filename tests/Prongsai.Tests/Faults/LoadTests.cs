@@ -68,6 +68,7 @@ public class LoadTests
             $"writes acknowledged vs found: progress updates {writes.AcknowledgedUpdates.Count}/{writes.AcknowledgedUpdates.Count - lostUpdates}, " +
             $"imports {writes.AcknowledgedImports}/{imported}, measure edits {run.AcknowledgedEdits.Values.Sum()} ({lostEdits} measures with a lost edit)\n" +
             (memory.Count == 0 ? "memory: not sampled\n" :
-            $"server RSS (MB): first {tenth} s avg {memory.Take(tenth).Average():0}, last {tenth} s avg {memory.TakeLast(tenth).Average():0}, min {memory.Min()}, max {memory.Max()} ({memory.Count} samples)\n");
+            $"server RSS (MB): first {tenth} s avg {memory.Take(tenth).Average():0}, last {tenth} s avg {memory.TakeLast(tenth).Average():0}, min {memory.Min()}, max {memory.Max()} ({memory.Count} samples)\n" +
+            $"server RSS (MB) every tenth of the run: {string.Join(" → ", Enumerable.Range(1, 10).Select(i => memory[Math.Min(memory.Count - 1, i * memory.Count / 10)]))}\n");
     }
 }
