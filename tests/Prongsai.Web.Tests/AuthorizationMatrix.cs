@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Data;
@@ -51,6 +52,76 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : AppTest<TApp>(app) w
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/agencies/{OtherSlug}/measures/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await api.DeleteAsync($"/api/v1/agencies/{OtherSlug}/measures/{id}")).StatusCode);
         Assert.Equal(["ร่างของหน่วยงานอื่น"], (await App.WithDbAsync(db => db.Measures.SingleAsync(m => m.Id == id))).Steps);
+    }
+
+    [Theory]
+    [InlineData(Roles.Admin)]
+    [InlineData(Roles.Editor)]
+    [InlineData(Roles.Executive)]
+    public async Task Another_agencys_progress_evidence_and_submissions_are_not_found_for_agency_roles(string role)
+    {
+        var measureId = await OtherAgencyMeasureAsync();
+        var (updateId, evidenceId, submissionId) = await App.WithDbAsync(async db =>
+        {
+            var agencyId = await db.Agencies.Where(a => a.Slug == OtherSlug).Select(a => a.Id).SingleAsync();
+            var evidence = new Evidence { Sha256 = new string('a', 64), FileName = "ของหน่วยงานอื่น.pdf", ContentType = "application/pdf", Length = 4 };
+            var update = new ProgressUpdate { AgencyId = agencyId, MeasureId = measureId, On = new DateOnly(2023, 3, 1), Text = "ความลับของหน่วยงานอื่น", RecordedBy = "x@other.example", Evidence = [evidence] };
+            var submission = new Submission { AgencyId = agencyId, FiscalYear = 2566, Kind = DocumentKind.Progress, DocumentJson = "{\"measures\":[]}", SubmittedBy = "x@other.example" };
+            db.ProgressUpdates.Add(update);
+            db.Submissions.Add(submission);
+            await db.SaveChangesAsync();
+            return (update.Id, evidence.Id, submission.Id);
+        });
+        Directory.CreateDirectory(Path.Combine(App.DataDirectory, "evidence"));
+        await File.WriteAllTextAsync(Path.Combine(App.DataDirectory, "evidence", new string('a', 64)), "%PDF");
+
+        var client = await App.SignedInAsync(role);
+        foreach (var slug in new[] { OtherSlug, "banchang" })
+        {
+            foreach (var url in new[] { $"/a/{slug}/measures/{measureId}/progress", $"/a/{slug}/evidence/{evidenceId}", $"/a/{slug}/signoff/{submissionId}", $"/a/{slug}/signoff/{submissionId}/document" })
+            {
+                var response = await client.GetAsync(url);
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{role} GET {url}: {(int)response.StatusCode}");
+                Assert.DoesNotContain("ความลับของหน่วยงานอื่น", await response.Content.ReadAsStringAsync());
+            }
+        }
+
+        foreach (var url in new[] { $"/a/{OtherSlug}/signoff", $"/a/{OtherSlug}/rollover", $"/a/{OtherSlug}/import", $"/a/{OtherSlug}/units/กองคลัง" })
+        {
+            Assert.True((await client.GetAsync(url)).StatusCode == HttpStatusCode.NotFound, $"{role} GET {url}");
+        }
+
+        var api = await ApiClientAsync(role);
+        foreach (var slug in new[] { OtherSlug, "banchang" })
+        {
+            foreach (var url in new[] { $"/api/v1/agencies/{slug}/measures/{measureId}/updates", $"/api/v1/agencies/{slug}/evidence/{evidenceId}", $"/api/v1/agencies/{OtherSlug}/submissions", $"/api/v1/agencies/{OtherSlug}/publications" })
+            {
+                var response = await api.GetAsync(url);
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{role} API GET {url}: {(int)response.StatusCode}");
+                Assert.DoesNotContain("ความลับของหน่วยงานอื่น", await response.Content.ReadAsStringAsync());
+            }
+
+            var posts = new (string Url, HttpContent Body)[]
+            {
+                ($"/api/v1/agencies/{slug}/measures/{measureId}/updates", new MultipartFormDataContent { { new StringContent("บุกรุก"), "text" }, { new StringContent("done"), "status" } }),
+                ($"/api/v1/agencies/{slug}/submissions/{submissionId}/approve", JsonContent.Create(new { name = "ปลอม", position = "ปลอม" })),
+                ($"/api/v1/agencies/{slug}/submissions/{submissionId}/return", JsonContent.Create(new { comment = "ปลอม" })),
+                ($"/api/v1/agencies/{OtherSlug}/submissions", JsonContent.Create(new { fiscalYear = 2566, kind = "progress" })),
+                ($"/api/v1/agencies/{OtherSlug}/rollover", JsonContent.Create(new { fromYear = 2566 })),
+            };
+            foreach (var (url, body) in posts)
+            {
+                var response = await api.PostAsync(url, body);
+                Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, $"{role} API POST {url}: {(int)response.StatusCode}");
+            }
+        }
+
+        var (updates, submission) = await App.WithDbAsync(async db => (
+            await db.ProgressUpdates.CountAsync(u => u.MeasureId == measureId),
+            await db.Submissions.SingleAsync(s => s.Id == submissionId)));
+        Assert.Equal(1, updates);
+        Assert.Equal(SubmissionState.Submitted, submission.State);
+        Assert.Equal(0, await App.WithDbAsync(db => db.Measures.CountAsync(m => m.FiscalYear == 2567 && db.Agencies.Any(a => a.Id == m.AgencyId && a.Slug == OtherSlug))));
     }
 
     [Theory]

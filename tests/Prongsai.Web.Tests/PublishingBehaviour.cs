@@ -7,21 +7,19 @@ using Prongsai.Documents;
 
 namespace Prongsai.Web.Tests;
 
-/// <summary>Sign-off, immutable published versions at public URLs, and year rollover, on SQLite and PostgreSQL.</summary>
-public abstract class PublishingBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TApp : AppFactory
+/// <summary>The sign-off forms as the pages post them.</summary>
+public static class PublishingForms
 {
-    static readonly SemaphoreSlim Publishing = new(1, 1);
-
     /// <summary>The administrator submits the year's progress report; an executive approves it. Returns the new version number.</summary>
-    async Task<int> SubmitAndApproveAsync(string kind = "Progress")
+    public static async Task<int> SubmitAndApproveAsync(AppFactory app, string kind = "Progress")
     {
-        var admin = await App.SignedInAsync(Roles.Admin);
+        var admin = await app.SignedInAsync(Roles.Admin);
         var submitted = await admin.PostAsync("/a/banchang/signoff?handler=Submit",
             await AppFactory.FormAsync(admin, "/a/banchang/signoff?year=2566", new() { ["year"] = "2566", ["kind"] = kind }));
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var review = submitted.Headers.Location!.OriginalString;
 
-        var executive = await App.SignedInAsync(Roles.Executive);
+        var executive = await app.SignedInAsync(Roles.Executive);
         Assert.Contains("/document", await executive.GetStringAsync(review));
         var approved = await executive.PostAsync(review + "?handler=Approve", await AppFactory.FormAsync(executive, review, new()
         {
@@ -29,8 +27,16 @@ public abstract class PublishingBehaviour<TApp>(TApp app) : AppTest<TApp>(app) w
             ["SignaturePosition"] = "นายกเทศมนตรีตำบลบ้านฉาง",
         }));
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
-        return await App.WithDbAsync(db => db.Publications.Where(p => p.Kind == Enum.Parse<DocumentKind>(kind)).MaxAsync(p => p.Number));
+        return await app.WithDbAsync(db => db.Publications.Where(p => p.Kind == Enum.Parse<DocumentKind>(kind)).MaxAsync(p => p.Number));
     }
+}
+
+/// <summary>Sign-off, immutable published versions at public URLs, and year rollover, on SQLite and PostgreSQL.</summary>
+public abstract class PublishingBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TApp : AppFactory
+{
+    static readonly SemaphoreSlim Publishing = new(1, 1);
+
+    Task<int> SubmitAndApproveAsync(string kind = "Progress") => PublishingForms.SubmitAndApproveAsync(App, kind);
 
     [Fact]
     public async Task The_demo_agency_starts_with_its_progress_report_published_as_v1()

@@ -99,6 +99,11 @@ public static class DocumentImporter
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes.ToArray(), writable: false), ZipArchiveMode.Read);
+            if (PackageLimits.Violation(zip) is { } violation)
+            {
+                throw new ImportException(new ImportLocation(fileName), violation);
+            }
+
             if (zip.GetEntry("word/document.xml") is not null)
             {
                 return "docx";

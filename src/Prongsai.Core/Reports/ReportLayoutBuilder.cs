@@ -13,6 +13,7 @@ public static partial class ReportLayoutBuilder
     public static ReportLayout Build(MeasuresDocument document, ReportOptions? options = null)
     {
         options ??= ReportOptions.Default;
+        document = PrintableText.Clean(document);
         var progress = document.Kind == DocumentKind.Progress;
         return new ReportLayout(
             document.Kind,

@@ -142,7 +142,8 @@ static class MeasuresApi
     {
         try
         {
-            return await JsonSerializer.DeserializeAsync<Measure>(request.Body, InterchangeJson.Options);
+            var measure = await JsonSerializer.DeserializeAsync<Measure>(request.Body, InterchangeJson.Options);
+            return measure is null || InterchangeValidation.FirstProblem(measure) is not null ? null : measure;
         }
         catch (JsonException)
         {

@@ -66,7 +66,7 @@ static class ProgressApi
     /// <summary>multipart/form-data: on (yyyy-MM-dd), text, status, links (repeatable), files (repeatable), correctsId.</summary>
     [RequestSizeLimit(EvidenceFiles.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = EvidenceFiles.MaxRequestBytes)]
-    static async Task<Results<Created<UpdateResource>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<string>>> RecordUpdate(
+    static async Task<Results<Created<UpdateResource>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<string>, ProblemHttpResult>> RecordUpdate(
         string slug, Guid id, HttpRequest request, ProngsaiDb db, ProgressWrites writes, TimeProvider clock, HttpContext http)
     {
         var caller = Caller.From(http.User);
@@ -103,7 +103,9 @@ static class ProgressApi
         var outcome = await writes.RecordAsync(caller, measure, input, http.RequestAborted);
         if (outcome.Error is not null)
         {
-            return outcome.Conflict ? TypedResults.Conflict(outcome.Error) : Invalid("update", outcome.Error);
+            return outcome.Conflict ? TypedResults.Conflict(outcome.Error)
+                : outcome.OutOfSpace ? TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status507InsufficientStorage)
+                : Invalid("update", outcome.Error);
         }
 
         var saved = await db.ProgressUpdates.AsNoTracking().Include(u => u.Evidence).FirstAsync(u => u.Id == outcome.Update!.Id);

@@ -92,7 +92,10 @@ public static class ProngsaiServices
                 options.Cookie.Name = "prongsai";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure whenever the request came over HTTPS (directly or through a proxy's X-Forwarded-Proto).
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             }));
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
 

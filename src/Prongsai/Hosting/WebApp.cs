@@ -31,12 +31,20 @@ public static class WebApp
         builder.Services.AddSingleton(new StartupConsole(console));
         builder.Services.AddProngsaiData(builder.Configuration);
         builder.Services.AddProngsaiWeb();
+        builder.Services.AddProngsaiRateLimits(builder.Configuration);
         return builder;
     }
 
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        // Behind a reverse proxy on this machine (the default known proxy is loopback): the client's address for
+        // the rate limits and the scheme for secure cookies come from X-Forwarded-For / X-Forwarded-Proto.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        });
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -48,6 +56,7 @@ public static class WebApp
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Assets")),
             RequestPath = "/assets",
         });
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

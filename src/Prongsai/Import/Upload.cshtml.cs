@@ -41,6 +41,13 @@ public sealed class UploadModel(ProngsaiDb db, Uploads uploads) : PageModel
         }
 
         var upload = await uploads.SaveAsync(agency.Id, file!, cancellationToken);
+        if (upload is null)
+        {
+            Error = Progress.ProgressWrites.NotStored;
+            Response.StatusCode = StatusCodes.Status507InsufficientStorage;
+            return Page();
+        }
+
         return Redirect($"/a/{slug}/import/{upload.Id:N}");
     }
 }

@@ -14,19 +14,32 @@ public sealed class Uploads(DataSettings settings)
 
     public sealed record Upload(Guid Id, string FileName, string Path);
 
-    public async Task<Upload> SaveAsync(Guid agencyId, IFormFile file, CancellationToken cancellationToken)
+    /// <summary>The stored upload, or null when it could not be written whole (the disk may be full).</summary>
+    public async Task<Upload?> SaveAsync(Guid agencyId, IFormFile file, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid();
         var folder = Folder(agencyId);
         Directory.CreateDirectory(folder);
-        var path = System.IO.Path.Combine(folder, id.ToString("N") + System.IO.Path.GetExtension(file.FileName).ToLowerInvariant());
-        await using (var stream = File.Create(path))
+        var path = System.IO.Path.Combine(folder, id.ToString("N") + System.IO.Path.GetExtension(UploadedFileName.Clean(file.FileName)).ToLowerInvariant());
+        var name = UploadedFileName.Clean(file.FileName);
+        try
         {
-            await file.CopyToAsync(stream, cancellationToken);
+            await using (var stream = File.Create(path))
+            {
+                await file.CopyToAsync(stream, cancellationToken);
+            }
+
+            await File.WriteAllTextAsync(path + ".name", name, cancellationToken);
+        }
+        catch (IOException)
+        {
+            // A partial upload is never previewed: both files go, and the caller says the disk may be full.
+            File.Delete(path);
+            File.Delete(path + ".name");
+            return null;
         }
 
-        await File.WriteAllTextAsync(path + ".name", System.IO.Path.GetFileName(file.FileName), cancellationToken);
-        return new Upload(id, System.IO.Path.GetFileName(file.FileName), path);
+        return new Upload(id, name, path);
     }
 
     public Upload? Find(Guid agencyId, Guid id)
@@ -60,7 +73,7 @@ public sealed class Uploads(DataSettings settings)
             return "ไฟล์ใหญ่เกิน ๑๐ MB (the file is larger than 10 MB)";
         }
 
-        return Extensions.Contains(System.IO.Path.GetExtension(file.FileName).ToLowerInvariant())
+        return Extensions.Contains(System.IO.Path.GetExtension(UploadedFileName.Clean(file.FileName)).ToLowerInvariant())
             ? null
             : "รับเฉพาะไฟล์ .txt .md .docx .xlsx (only .txt, .md, .docx and .xlsx)";
     }

@@ -10,7 +10,10 @@ public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files)
 {
     public sealed record UpdateInput(DateOnly On, string Text, MeasureStatus Status, IReadOnlyList<string> Links, IReadOnlyList<IFormFile> Files, Guid? CorrectsId);
 
-    public sealed record Outcome(ProgressUpdate? Update, string? Error, bool Conflict = false);
+    public sealed record Outcome(ProgressUpdate? Update, string? Error, bool Conflict = false, bool OutOfSpace = false);
+
+    public const string NotStored =
+        "บันทึกไฟล์ไม่ได้ พื้นที่จัดเก็บของเซิร์ฟเวอร์อาจเต็ม จึงยังไม่ได้บันทึกรายการนี้ (The file could not be stored — the server's disk may be full. Nothing was saved; please tell the administrator.)";
 
     /// <summary>
     /// Checks everything first (text, links, every file's type and size), so that a refusal writes nothing;
@@ -53,11 +56,21 @@ public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files)
         update.Evidence.AddRange(links.Select(l => new Evidence { Url = l }));
         foreach (var file in checkedFiles)
         {
-            var hash = await files.StoreAsync(file.File, cancellationToken);
+            string hash;
+            try
+            {
+                hash = await files.StoreAsync(file.File, cancellationToken);
+            }
+            catch (IOException)
+            {
+                // Files already stored stay unreferenced (stored by hash, reused by the next upload of the same content).
+                return new(null, NotStored, OutOfSpace: true);
+            }
+
             update.Evidence.Add(new Evidence
             {
                 Sha256 = hash,
-                FileName = Path.GetFileName(file.File.FileName),
+                FileName = Prongsai.Hosting.UploadedFileName.Clean(file.File.FileName),
                 ContentType = file.ContentType,
                 Length = file.File.Length,
             });

@@ -71,7 +71,8 @@ public sealed class UpdatesModel(ProngsaiDb db, ProgressWrites writes, TimeProvi
         if (outcome.Error is not null)
         {
             Error = outcome.Error;
-            Response.StatusCode = outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            Response.StatusCode = outcome.Conflict ? StatusCodes.Status409Conflict
+                : outcome.OutOfSpace ? StatusCodes.Status507InsufficientStorage : StatusCodes.Status400BadRequest;
             await LoadAsync(slug, id);
             return Page();
         }

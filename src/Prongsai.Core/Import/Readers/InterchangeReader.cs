@@ -28,6 +28,11 @@ static class InterchangeReader
                 throw new ImportException(new ImportLocation(fileName), "interchange JSON needs \"agency\" and \"measures\"");
             }
 
+            if (InterchangeValidation.FirstProblem(document) is { } problem)
+            {
+                throw new ImportException(new ImportLocation(fileName, null, problem.Path), $"not interchange JSON: {problem.Problem}");
+            }
+
             return new ImportResult(document, [], [.. document.Measures.Select((_, i) => new ImportLocation(fileName, null, $"measures[{i}]"))]);
         }
         catch (JsonException e)

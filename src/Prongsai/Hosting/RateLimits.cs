@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Prongsai.Hosting;
+
+/// <summary>
+/// Per client address: sign-in attempts (slows password guessing across accounts, which the lockout does not) and
+/// the public /p/ pages (generous: a visitor never notices, a scraper in a loop does).
+/// </summary>
+public static class RateLimits
+{
+    public const string LoginPerMinuteKey = "Prongsai:RateLimits:LoginPerMinute";
+    public const string PublicPerMinuteKey = "Prongsai:RateLimits:PublicPerMinute";
+
+    static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    public static void AddProngsaiRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var loginPerMinute = configuration.GetValue(LoginPerMinuteKey, 20);
+        var publicPerMinute = configuration.GetValue(PublicPerMinuteKey, 600);
+        services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                if (IsLoginPost(context.Request))
+                {
+                    return RateLimitPartition.GetFixedWindowLimiter("login " + client, _ => Limit(loginPerMinute));
+                }
+
+                return context.Request.Path.StartsWithSegments("/p")
+                    ? RateLimitPartition.GetFixedWindowLimiter("public " + client, _ => Limit(publicPerMinute))
+                    : RateLimitPartition.GetNoLimiter("");
+            });
+            options.OnRejected = RejectAsync;
+        });
+    }
+
+    static bool IsLoginPost(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase);
+
+    static FixedWindowRateLimiterOptions Limit(int permits) =>
+        new() { PermitLimit = Math.Max(1, permits), Window = Window, QueueLimit = 0, AutoReplenishment = true };
+
+    static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellation)
+    {
+        var response = rejected.HttpContext.Response;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        response.ContentType = "text/html; charset=utf-8";
+        var seconds = WebUtility.HtmlEncode(response.Headers.RetryAfter.ToString());
+        await response.WriteAsync(
+            "<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>429 · โปร่งใส Prongsai</title></head><body>" +
+            $"<h1>มีคำขอมากเกินไป กรุณารอ {seconds} วินาทีแล้วลองใหม่</h1>" +
+            $"<p>Too many requests: please wait {seconds} seconds and try again.</p></body></html>", cancellation);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Prongsai.Tests.Faults;
+
+/// <summary>
+/// A mix against one running server on 127.0.0.1: anonymous readers of the public pages and files, API editors each
+/// saving their own measure, progress updates with evidence and imports through the pages. Counts every answer by
+/// status; every acknowledged write is counted back afterwards by the caller.
+/// </summary>
+sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writes)
+{
+    static readonly string[] PublicAddresses =
+        ["/p/banchang", "/p/banchang/2566/progress", "/p/banchang/2566/progress/v1", "/p/banchang/2566/progress.pdf", "/p/banchang/2566/progress.xlsx", "/p/banchang/2566/progress.docx", "/p/banchang/2566/progress.json"];
+
+    public ConcurrentDictionary<int, int> Statuses { get; } = [];
+
+    public ConcurrentDictionary<Guid, int> AcknowledgedEdits { get; } = [];
+
+    public List<(TimeSpan At, long Bytes)> Memory { get; } = [];
+
+    public int Requests => Statuses.Values.Sum();
+
+    public int ServerErrors => Statuses.Where(s => s.Key >= 500).Sum(s => s.Value);
+
+    public async Task RunAsync(TimeSpan duration, int readers = 6, int editors = 2, int recorders = 2, int importers = 1)
+    {
+        using var stop = new CancellationTokenSource(duration);
+        var clock = Stopwatch.StartNew();
+        var workers = new List<Task>();
+        workers.AddRange(Enumerable.Range(0, readers).Select(i => Repeat(ReadAsync, stop.Token)));
+        workers.AddRange(Enumerable.Range(0, editors).Select(_ => EditLoopAsync(stop.Token)));
+        workers.AddRange(Enumerable.Range(0, recorders).Select(_ => Repeat(async t => Count(await Status(() => writes.ProgressUpdateAsync(t))), stop.Token)));
+        workers.AddRange(Enumerable.Range(0, importers).Select(_ => Repeat(async t => Count(await Status(() => writes.ImportAsync(t))), stop.Token)));
+        workers.Add(SampleMemoryAsync(clock, stop.Token));
+        await Task.WhenAll(workers);
+    }
+
+    async Task SampleMemoryAsync(Stopwatch clock, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            Memory.Add((clock.Elapsed, server.ResidentBytes()));
+            await Task.Delay(1000, CancellationToken.None);
+        }
+    }
+
+    static async Task Repeat(Func<CancellationToken, Task> work, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await work(stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The write helpers throw on an unexpected answer; here that is an error to count, not a crash of the run.</summary>
+    static async Task<int> Status(Func<Task> write)
+    {
+        try
+        {
+            await write();
+            return 200;
+        }
+        catch (InvalidOperationException)
+        {
+            return 599;
+        }
+        catch (HttpRequestException)
+        {
+            return 598;
+        }
+    }
+
+    void Count(int status) => Statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+
+    async Task ReadAsync(CancellationToken stop)
+    {
+        using var client = new HttpClient { BaseAddress = server.Address };
+        foreach (var address in PublicAddresses)
+        {
+            var response = await client.GetAsync(address, stop);
+            await response.Content.ReadAsByteArrayAsync(stop);
+            Count((int)response.StatusCode);
+        }
+    }
+
+    async Task EditLoopAsync(CancellationToken stop)
+    {
+        using var client = new HttpClient { BaseAddress = server.Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
+        var created = await client.PostAsJsonAsync("/api/v1/agencies/banchang/measures?fiscalYear=2566", Body(0), stop);
+        Count((int)created.StatusCode);
+        var json = JsonDocument.Parse(await created.Content.ReadAsStringAsync(stop)).RootElement;
+        var id = Guid.Parse(json.GetProperty("id").GetString()!);
+        var version = json.GetProperty("version").GetInt32();
+        AcknowledgedEdits[id] = 0;
+        for (var edit = 1; !stop.IsCancellationRequested; edit++)
+        {
+            var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/agencies/banchang/measures/{id}") { Content = JsonContent.Create(Body(edit)) };
+            put.Headers.TryAddWithoutValidation("If-Match", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            HttpResponseMessage response;
+            try
+            {
+                response = await client.SendAsync(put, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            Count((int)response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                version = JsonDocument.Parse(await response.Content.ReadAsStringAsync(CancellationToken.None)).RootElement.GetProperty("version").GetInt32();
+                AcknowledgedEdits[id]++;
+            }
+        }
+    }
+
+    static object Body(int edit) => new { tool = "IIT", indicators = new[] { 1 }, responsibleUnits = new[] { "กองคลัง" }, steps = new[] { $"แก้ไขครั้งที่ {edit}" } };
+}

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Prongsai.Tests.Faults;
+
+/// <summary>
+/// The writes that must be all-or-nothing — an import of three measures, a progress update with an evidence file,
+/// an approval that publishes five files — sent to a running server; each one the server acknowledged is recorded.
+/// </summary>
+sealed partial class WriteWorkload(Uri server, string adminToken, string executiveToken, string adminEmail, string password, Guid measureId)
+{
+    public ConcurrentBag<string> AcknowledgedUpdates { get; } = [];
+
+    public int AcknowledgedImports;
+
+    public int AcknowledgedPublications;
+
+    public int Attempts;
+
+    /// <summary>Keeps writing until the server disappears or <paramref name="stop"/> fires.</summary>
+    public async Task RunAsync(CancellationToken stop)
+    {
+        await Task.WhenAll(Loop(ProgressUpdateAsync, stop), Loop(ImportAsync, stop), Loop(PublishAsync, stop));
+    }
+
+    static async Task Loop(Func<CancellationToken, Task> write, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await write(stop);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException or IOException)
+            {
+                // The server was killed under this request: not acknowledged, so nothing is expected of it.
+                return;
+            }
+        }
+    }
+
+    HttpClient Api(string token)
+    {
+        var client = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task ProgressUpdateAsync(CancellationToken stop)
+    {
+        using var client = Api(adminToken);
+        var marker = $"ack-{Guid.NewGuid():N}";
+        using var form = new MultipartFormDataContent { { new StringContent("2023-03-20"), "on" }, { new StringContent(marker), "text" }, { new StringContent("inProgress"), "status" } };
+        form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes($"%PDF-1.4\n% {marker}\n" + new string('x', 200_000) + "\n%%EOF\n")), "files", $"{marker}.pdf");
+        Interlocked.Increment(ref Attempts);
+        var response = await client.PostAsync($"/api/v1/agencies/banchang/measures/{measureId}/updates", form, stop);
+        if (response.StatusCode == HttpStatusCode.Created)
+        {
+            AcknowledgedUpdates.Add(marker);
+        }
+    }
+
+    async Task PublishAsync(CancellationToken stop)
+    {
+        using var admin = Api(adminToken);
+        using var executive = Api(executiveToken);
+        Interlocked.Increment(ref Attempts);
+        await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = 2566, kind = "progress" }, stop);
+        var submissions = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/agencies/banchang/submissions", stop)).RootElement;
+        var pending = submissions.EnumerateArray().FirstOrDefault(s => s.GetProperty("state").GetString() == "submitted");
+        if (pending.ValueKind == JsonValueKind.Undefined)
+        {
+            return;
+        }
+
+        var approved = await executive.PostAsJsonAsync($"/api/v1/agencies/banchang/submissions/{pending.GetProperty("id").GetString()}/approve", new { name = "นายทดสอบ", position = "นายก" }, stop);
+        if (approved.IsSuccessStatusCode)
+        {
+            Interlocked.Increment(ref AcknowledgedPublications);
+        }
+    }
+
+    public async Task ImportAsync(CancellationToken stop)
+    {
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        var login = await client.PostAsync("/account/login", new FormUrlEncodedContent(await WithTokenAsync(client, "/account/login", [new("Email", adminEmail), new("Password", password)], stop)), stop);
+        if (login.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"sign-in answered {(int)login.StatusCode}");
+        }
+
+        using var upload = new MultipartFormDataContent();
+        foreach (var field in await WithTokenAsync(client, "/a/banchang/import", [], stop))
+        {
+            upload.Add(new StringContent(field.Value), field.Key);
+        }
+
+        upload.Add(new ByteArrayContent(SeedDocument.Value), "file", "seed.txt");
+        Interlocked.Increment(ref Attempts);
+        var uploaded = await client.PostAsync("/a/banchang/import", upload, stop);
+        var preview = uploaded.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"upload answered {(int)uploaded.StatusCode}");
+        var confirm = await client.PostAsync(preview + "?handler=Confirm", new FormUrlEncodedContent(await WithTokenAsync(client, preview, [], stop)), stop);
+        if (confirm.StatusCode == HttpStatusCode.Redirect)
+        {
+            Interlocked.Increment(ref AcknowledgedImports);
+        }
+    }
+
+    static readonly Lazy<byte[]> SeedDocument = new(() =>
+    {
+        using var seed = Prongsai.Data.DemoSeed.OpenResource(Prongsai.Data.DemoSeed.SeedFileName);
+        using var copy = new MemoryStream();
+        seed.CopyTo(copy);
+        return copy.ToArray();
+    });
+
+    static async Task<List<KeyValuePair<string, string>>> WithTokenAsync(HttpClient client, string url, List<KeyValuePair<string, string>> fields, CancellationToken stop)
+    {
+        var html = await client.GetStringAsync(url, stop);
+        var token = AntiforgeryToken().Match(html);
+        return token.Success ? [.. fields, new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))] : throw new InvalidOperationException($"no antiforgery token on {url}");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
