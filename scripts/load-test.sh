@@ -8,6 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PRONGSAI_LOAD_SECONDS="${1:-300}"
 export PRONGSAI_TEST_OUTPUT="$root/test-output"
 mkdir -p "$PRONGSAI_TEST_OUTPUT"
+rm -f "$PRONGSAI_TEST_OUTPUT/load.txt"
 set +e
 dotnet test "$root/tests/Prongsai.Tests" -c Release --nologo \
   --filter "FullyQualifiedName~LoadTests" >"$PRONGSAI_TEST_OUTPUT/load.log" 2>&1
@@ -17,7 +18,7 @@ set -e
   echo "# Load: public reads, API edits, progress updates with evidence, imports"
   echo
   echo "\`scripts/load-test.sh $PRONGSAI_LOAD_SECONDS\` on $(date -u +%Y-%m-%d), $(nproc) cores shared ($(uptime | sed 's/.*load average/load average/')),"
-  echo "6 public readers, 2 API editors (each its own measure, If-Match), 2 progress recorders (200 KB PDF each), 1 importer (page upload + confirm)."
+  echo "6 public readers, 2 API editors (each its own measure, If-Match), 2 progress recorders (200 KB PDF each; twelve updates to a measure, then a new measure), 1 importer (page upload + confirm)."
   echo "Rate limits raised for the run (one client address). Test result: $([ "$status" -eq 0 ] && echo passed || echo FAILED)."
   echo
   echo '```'

@@ -23,6 +23,9 @@ sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writ
 
     public List<(TimeSpan At, long Bytes)> Memory { get; } = [];
 
+    /// <summary>Measures the editors and recorders created through the API (the rest of the new measures are imports).</summary>
+    public int CreatedMeasures;
+
     public int Requests => Statuses.Values.Sum();
 
     public int ServerErrors => Statuses.Where(s => s.Key >= 500).Sum(s => s.Value);
@@ -34,7 +37,7 @@ sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writ
         var workers = new List<Task>();
         workers.AddRange(Enumerable.Range(0, readers).Select(i => Repeat(ReadAsync, stop.Token)));
         workers.AddRange(Enumerable.Range(0, editors).Select(_ => EditLoopAsync(stop.Token)));
-        workers.AddRange(Enumerable.Range(0, recorders).Select(_ => Repeat(async t => Count(await Status(() => writes.ProgressUpdateAsync(t))), stop.Token)));
+        workers.AddRange(Enumerable.Range(0, recorders).Select(_ => RecordLoopAsync(stop.Token)));
         workers.AddRange(Enumerable.Range(0, importers).Select(_ => Repeat(async t => Count(await Status(() => writes.ImportAsync(t))), stop.Token)));
         workers.Add(SampleMemoryAsync(clock, stop.Token));
         await Task.WhenAll(workers);
@@ -95,15 +98,56 @@ sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writ
         }
     }
 
-    async Task EditLoopAsync(CancellationToken stop)
+    /// <summary>
+    /// A unit reports on a measure about monthly, so a recorder gives each measure a year's twelve updates and then
+    /// moves on to a new one: the database grows through the run as it does in use, not one measure without end.
+    /// </summary>
+    async Task RecordLoopAsync(CancellationToken stop)
     {
-        using var client = new HttpClient { BaseAddress = server.Address };
+        using var client = Api();
+        while (!stop.IsCancellationRequested)
+        {
+            var (id, _) = await CreateMeasureAsync(client, stop);
+            for (var update = 0; update < UpdatesPerMeasure && !stop.IsCancellationRequested; update++)
+            {
+                try
+                {
+                    Count(await Status(() => writes.ProgressUpdateAsync(stop, id)));
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    const int UpdatesPerMeasure = 12;
+
+    HttpClient Api()
+    {
+        var client = new HttpClient { BaseAddress = server.Address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
+        return client;
+    }
+
+    async Task<(Guid Id, int Version)> CreateMeasureAsync(HttpClient client, CancellationToken stop)
+    {
         var created = await client.PostAsJsonAsync("/api/v1/agencies/banchang/measures?fiscalYear=2566", Body(0), stop);
         Count((int)created.StatusCode);
+        if (created.StatusCode == HttpStatusCode.Created)
+        {
+            Interlocked.Increment(ref CreatedMeasures);
+        }
+
         var json = JsonDocument.Parse(await created.Content.ReadAsStringAsync(stop)).RootElement;
-        var id = Guid.Parse(json.GetProperty("id").GetString()!);
-        var version = json.GetProperty("version").GetInt32();
+        return (Guid.Parse(json.GetProperty("id").GetString()!), json.GetProperty("version").GetInt32());
+    }
+
+    async Task EditLoopAsync(CancellationToken stop)
+    {
+        using var client = Api();
+        var (id, version) = await CreateMeasureAsync(client, stop);
         AcknowledgedEdits[id] = 0;
         for (var edit = 1; !stop.IsCancellationRequested; edit++)
         {

@@ -25,7 +25,7 @@ public class LoadTests
 
                 var state = ConsistencyCheck.Read(data);
                 var lostUpdates = writes.AcknowledgedUpdates.Count(m => !state.UpdateTexts.Contains(m));
-                var imported = (state.Measures - setup.Baseline.Measures - run.AcknowledgedEdits.Count) / 3;
+                var imported = (state.Measures - setup.Baseline.Measures - run.CreatedMeasures) / 3;
                 var versions = Versions(data, run.AcknowledgedEdits.Keys);
                 // A stored version above the acknowledged count is an edit whose answer the run's end cancelled, not a loss.
                 var lostEdits = run.AcknowledgedEdits.Count(e => versions[e.Key] < 1 + e.Value);

@@ -25,7 +25,7 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
     /// <summary>Keeps writing until the server disappears or <paramref name="stop"/> fires.</summary>
     public async Task RunAsync(CancellationToken stop)
     {
-        await Task.WhenAll(Loop(ProgressUpdateAsync, stop), Loop(ImportAsync, stop), Loop(PublishAsync, stop));
+        await Task.WhenAll(Loop(t => ProgressUpdateAsync(t), stop), Loop(ImportAsync, stop), Loop(PublishAsync, stop));
     }
 
     static async Task Loop(Func<CancellationToken, Task> write, CancellationToken stop)
@@ -51,14 +51,14 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         return client;
     }
 
-    public async Task ProgressUpdateAsync(CancellationToken stop)
+    public async Task ProgressUpdateAsync(CancellationToken stop, Guid? measure = null)
     {
         using var client = Api(adminToken);
         var marker = $"ack-{Guid.NewGuid():N}";
         using var form = new MultipartFormDataContent { { new StringContent("2023-03-20"), "on" }, { new StringContent(marker), "text" }, { new StringContent("inProgress"), "status" } };
         form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes($"%PDF-1.4\n% {marker}\n" + new string('x', 200_000) + "\n%%EOF\n")), "files", $"{marker}.pdf");
         Interlocked.Increment(ref Attempts);
-        var response = await client.PostAsync($"/api/v1/agencies/banchang/measures/{measureId}/updates", form, stop);
+        var response = await client.PostAsync($"/api/v1/agencies/banchang/measures/{measure ?? measureId}/updates", form, stop);
         if (response.StatusCode == HttpStatusCode.Created)
         {
             AcknowledgedUpdates.Add(marker);
