@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A bounded load run against the real server on 127.0.0.1 (SQLite): anonymous readers of the public pages and
 # files, API editors, progress updates with evidence and imports through the pages. Checks zero server errors and
-# that every acknowledged write is in the database; samples the server's RSS every second.
+# that every acknowledged write is in the database; samples the server's RSS every second and fails when, after
+# warming up, it grows by more than a fifth.
 #   scripts/load-test.sh [SECONDS=300]      results in bench/results/load.md
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

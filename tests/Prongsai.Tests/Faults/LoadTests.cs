@@ -40,6 +40,7 @@ public class LoadTests
                 Assert.Equal(0, lostEdits);
                 Assert.True(imported >= writes.AcknowledgedImports, summary);
                 Assert.True(run.Requests > 0 && !writes.AcknowledgedUpdates.IsEmpty, summary);
+                AssertMemoryFlat(run, summary);
             }
         }
         finally
@@ -50,6 +51,25 @@ public class LoadTests
                 Directory.Delete(data, recursive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// Over a long run (scripts/load-test.sh) the server's memory after warming up stays flat: the last tenth of the
+    /// run averages at most a fifth above the second tenth (the first tenth is start-up and JIT). Too few samples in
+    /// the test command's seconds to judge.
+    /// </summary>
+    static void AssertMemoryFlat(LoadRun run, string summary)
+    {
+        var memory = run.Memory.Select(m => (double)m.Bytes).ToList();
+        if (memory.Count < 60)
+        {
+            return;
+        }
+
+        var tenth = memory.Count / 10;
+        var warm = memory.Skip(tenth).Take(tenth).Average();
+        var last = memory.TakeLast(tenth).Average();
+        Assert.True(last <= warm * 1.2, $"memory grew from {warm / 1048576:0} MB to {last / 1048576:0} MB\n{summary}");
     }
 
     static Dictionary<Guid, int> Versions(string data, IEnumerable<Guid> ids)
