@@ -1,7 +1,6 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Prongsai.Data;
+using Prongsai.Testing;
 
 namespace Prongsai.Web.Tests;
 
@@ -11,34 +10,20 @@ namespace Prongsai.Web.Tests;
 /// </summary>
 public sealed class PostgresRestartBehaviour : IAsyncLifetime
 {
-    readonly string _folder = Path.Combine(Path.GetTempPath(), "prongsai-restart-pg", Guid.NewGuid().ToString("N"));
-    readonly int _port = FreePort();
-    string _bin = "";
+    ThrowawayCluster? _cluster;
 
-    public async Task InitializeAsync()
-    {
-        _bin = Environment.GetEnvironmentVariable("PRONGSAI_TEST_PG_BIN") is { Length: > 0 } bin
-            ? bin
-            : throw new InvalidOperationException("PRONGSAI_TEST_PG_BIN is not set: run the tests with ./test.sh");
-        Directory.CreateDirectory(_folder);
-        await RunAsync("chown", "postgres", _folder);
-        await AsPostgresAsync(Path.Combine(_bin, "initdb"), "-D", _folder, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8");
-        await StartAsync();
-    }
+    ThrowawayCluster Cluster => _cluster ?? throw new InvalidOperationException("not initialized");
 
-    Task StartAsync() => AsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", _folder, "-l", Path.Combine(_folder, "server.log"), "-w",
-        "-o", $"-p {_port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
-
-    Task StopAsync() => AsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", _folder, "-m", "immediate", "-w", "stop");
+    public async Task InitializeAsync() => _cluster = await ThrowawayCluster.CreateAsync();
 
     [Fact]
     public async Task Requests_while_postgresql_restarts_get_a_503_page_and_the_app_recovers_without_a_restart()
     {
-        using var app = new ClusterApp($"Host=127.0.0.1;Port={_port};Username=postgres;Database=prongsai_restart;Timeout=3");
+        using var app = new ClusterApp(Cluster.ConnectionString("prongsai_restart"));
         var client = await app.SignedInAsync(Roles.Admin);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/a/banchang/measures")).StatusCode);
 
-        await StopAsync();
+        await Cluster.StopAsync();
         foreach (var url in new[] { "/a/banchang/measures", "/a/banchang/dashboard", "/p/banchang" })
         {
             var response = await client.GetAsync(url);
@@ -51,7 +36,7 @@ public sealed class PostgresRestartBehaviour : IAsyncLifetime
             Assert.DoesNotContain("   at ", page);
         }
 
-        await StartAsync();
+        await Cluster.StartAsync();
         var recovered = HttpStatusCode.ServiceUnavailable;
         for (var attempt = 0; attempt < 40 && recovered != HttpStatusCode.OK; attempt++)
         {
@@ -68,8 +53,10 @@ public sealed class PostgresRestartBehaviour : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await StopAsync();
-        Directory.Delete(_folder, recursive: true);
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
     }
 
     sealed class ClusterApp(string connection) : AppFactory
@@ -77,26 +64,5 @@ public sealed class PostgresRestartBehaviour : IAsyncLifetime
         protected override string? ConnectionString => connection;
 
         public override bool IsPostgres => true;
-    }
-
-    Task AsPostgresAsync(string program, params string[] args) =>
-        Environment.UserName == "root" ? RunAsync("runuser", ["-u", "postgres", "--", program, .. args]) : RunAsync(program, args);
-
-    static async Task RunAsync(string program, params string[] args)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true })
-            ?? throw new InvalidOperationException($"{program} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)}: {error}{await output}");
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
