@@ -119,6 +119,7 @@ public static class ProngsaiServices
         services.AddOpenApi(options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         // Enums in API bodies read and write as in the interchange JSON: "progress", "inProgress", "approved".
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Net.Http.Headers;
+
+namespace Prongsai.Hosting;
+
+/// <summary>
+/// Errors for programs as application/problem+json (RFC 9457): every answer under /api/, and any client that asks for
+/// JSON and not for HTML. People in browsers keep the HTML pages (/status/{code}, /error).
+/// </summary>
+public static class ProblemResponses
+{
+    public static bool WantsJson(HttpRequest request)
+    {
+        if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var accept = request.GetTypedHeaders().Accept;
+        return accept.Any(a => IsType(a, "application/json") || IsType(a, "application/problem+json")) && !accept.Any(a => IsType(a, "text/html"));
+    }
+
+    static bool IsType(MediaTypeHeaderValue value, string type) => value.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Writes the problem with the status's Thai and English title; headers already set (Retry-After) stay.</summary>
+    public static Task WriteAsync(HttpContext context, int status, string? detail = null) =>
+        TypedResults.Problem(detail, statusCode: status, title: StatusTexts.Title(status)).ExecuteAsync(context);
+
+    /// <summary>
+    /// The error handling of every request: exceptions and bodiless error statuses (the API's bare 401, 403, 404, 409)
+    /// become problem details for JSON clients and the status pages for everyone else.
+    /// </summary>
+    public static void UseErrorResponses(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                // Log the API's errors as the pages' are logged, although ApiExceptionHandler answers them.
+                SuppressDiagnosticsCallback = _ => false,
+            });
+        }
+
+        app.UseWhen(context => WantsJson(context.Request), json => json.UseStatusCodePages(status =>
+        {
+            var code = status.HttpContext.Response.StatusCode;
+            return WriteAsync(status.HttpContext, code, code == StatusCodes.Status401Unauthorized ? BearerHelp : null);
+        }));
+        app.UseWhen(context => !WantsJson(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+    }
+
+    const string BearerHelp =
+        "ส่งโทเค็นในส่วนหัว Authorization: Bearer TOKEN สร้างโทเค็นด้วยคำสั่ง prongsai token create " +
+        "(send the token as Authorization: Bearer TOKEN; create one with prongsai token create)";
+}
+
+/// <summary>An exception while answering a JSON client: a 503 to retry when the database is down, else a 500; never a stack trace.</summary>
+public sealed class ApiExceptionHandler : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!ProblemResponses.WantsJson(httpContext.Request))
+        {
+            return false;
+        }
+
+        if (exception is BadHttpRequestException bad)
+        {
+            // A body too large or malformed is the client's: its own status (413, 400), not a fault of ours.
+            await ProblemResponses.WriteAsync(httpContext, bad.StatusCode);
+        }
+        else if (DatabaseFailures.IsUnavailable(exception))
+        {
+            httpContext.Response.Headers.RetryAfter = DatabaseFailures.RetryAfterSeconds;
+            await ProblemResponses.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable,
+                "ไม่มีการบันทึกข้อมูลที่ไม่สมบูรณ์ กรุณาลองใหม่อีกครั้งในอีกสักครู่ (Nothing was half-saved; please try again in a few seconds.)");
+        }
+        else
+        {
+            await ProblemResponses.WriteAsync(httpContext, StatusCodes.Status500InternalServerError,
+                "ไม่มีการบันทึกข้อมูลที่ไม่สมบูรณ์ (Nothing was half-saved; please try again.)");
+        }
+
+        return true;
+    }
+}
