@@ -25,6 +25,7 @@ public static class ProngsaiServices
         services.AddSingleton(settings);
         services.AddSingleton<Prongsai.Import.Uploads>();
         services.AddSingleton<Prongsai.Progress.EvidenceFiles>();
+        services.AddSingleton<Prongsai.Progress.EvidenceSweep>();
         services.AddScoped<Prongsai.Progress.ProgressWrites>();
         services.AddScoped<Prongsai.Publishing.SignOff>();
         services.AddSingleton<Prongsai.Publishing.PublicationCache>();
@@ -73,6 +74,7 @@ public static class ProngsaiServices
             .AddDefaultTokenProviders();
         services.AddSingleton<Prongsai.Progress.ReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
+        services.AddHostedService<Prongsai.Progress.EvidenceSweeper>();
         services.AddDataProtection().PersistKeysToDbContext<ProngsaiDb>().SetApplicationName("prongsai");
     }
 
