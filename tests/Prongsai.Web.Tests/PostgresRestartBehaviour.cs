@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Prongsai.Account;
 using Prongsai.Data;
 
 namespace Prongsai.Web.Tests;
@@ -32,11 +34,16 @@ public sealed class PostgresRestartBehaviour : IAsyncLifetime
     Task StopAsync() => AsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", _folder, "-m", "immediate", "-w", "stop");
 
     [Fact]
-    public async Task Requests_while_postgresql_restarts_get_a_503_page_and_the_app_recovers_without_a_restart()
+    public async Task Requests_while_postgresql_restarts_get_a_503_page_or_problem_and_the_app_recovers_without_a_restart()
     {
         using var app = new ClusterApp($"Host=127.0.0.1;Port={_port};Username=postgres;Database=prongsai_restart;Timeout=3");
         var client = await app.SignedInAsync(Roles.Admin);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/a/banchang/measures")).StatusCode);
+        var user = await app.CreateUserAsync(Roles.Editor);
+        var api = app.Anonymous();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await app.WithDbAsync(db => ApiTokens.CreateAsync(db, db.Users.Single(u => u.Id == user.Id), "restart")));
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/agencies/banchang/measures")).StatusCode);
 
         await StopAsync();
         foreach (var url in new[] { "/a/banchang/measures", "/a/banchang/dashboard", "/p/banchang" })
@@ -51,6 +58,11 @@ public sealed class PostgresRestartBehaviour : IAsyncLifetime
             Assert.DoesNotContain("   at ", page);
         }
 
+        var unavailable = await api.GetAsync("/api/v1/agencies/banchang/measures");
+        var problem = await Problems.AssertAsync(unavailable, HttpStatusCode.ServiceUnavailable, "ฐานข้อมูล", "The database is briefly unavailable");
+        Assert.True(unavailable.Headers.RetryAfter is not null, "no Retry-After on the API's 503");
+        Assert.DoesNotContain("Npgsql", problem.GetRawText());
+
         await StartAsync();
         var recovered = HttpStatusCode.ServiceUnavailable;
         for (var attempt = 0; attempt < 40 && recovered != HttpStatusCode.OK; attempt++)
@@ -64,6 +76,7 @@ public sealed class PostgresRestartBehaviour : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, recovered);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/a/banchang/dashboard")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/agencies/banchang/measures")).StatusCode);
     }
 
     public async Task DisposeAsync()

@@ -91,6 +91,18 @@ public static class ProngsaiServices
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;
                     return Task.CompletedTask;
                 };
+                // A program that asks for JSON gets the 401 (as problem details), not the sign-in page.
+                var signIn = options.Events.OnRedirectToLogin;
+                options.Events.OnRedirectToLogin = context =>
+                {
+                    if (!ProblemResponses.WantsJson(context.Request))
+                    {
+                        return signIn(context);
+                    }
+
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                };
                 options.Cookie.Name = "prongsai";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
