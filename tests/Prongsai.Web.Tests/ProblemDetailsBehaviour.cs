@@ -34,18 +34,21 @@ public abstract class ProblemDetailsBehaviour<TApp>(TApp app) : AppTest<TApp>(ap
     [Fact]
     public async Task Pages_keep_the_html_error_page_unless_the_client_asks_for_json()
     {
-        var page = await App.Anonymous().GetAsync("/no-such-page");
+        var person = await App.SignedInAsync(Roles.Admin);
+        var page = await person.GetAsync("/no-such-page");
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("ไม่พบหน้านี้", await page.Content.ReadAsStringAsync());
 
         var request = new HttpRequestMessage(HttpMethod.Get, "/no-such-page");
         request.Headers.Accept.ParseAdd("application/json");
-        await Problems.AssertAsync(await App.Anonymous().SendAsync(request), HttpStatusCode.NotFound, "ไม่พบหน้านี้", "Not found");
+        await Problems.AssertAsync(await person.SendAsync(request), HttpStatusCode.NotFound, "ไม่พบหน้านี้", "Not found");
 
-        // A browser still goes to the sign-in page.
-        var signIn = await App.Anonymous().GetAsync("/a/banchang/measures");
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        // Signed out: a browser goes to the sign-in page, a program gets a 401.
+        Assert.Equal(HttpStatusCode.Redirect, (await App.Anonymous().GetAsync("/a/banchang/measures")).StatusCode);
+        var program = new HttpRequestMessage(HttpMethod.Get, "/a/banchang/measures");
+        program.Headers.Accept.ParseAdd("application/json");
+        await Problems.AssertAsync(await App.Anonymous().SendAsync(program), HttpStatusCode.Unauthorized, "ต้องยืนยันตัวตน", "Authentication required");
     }
 
     [Fact]

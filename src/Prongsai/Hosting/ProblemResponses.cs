@@ -9,9 +9,12 @@ namespace Prongsai.Hosting;
 /// </summary>
 public static class ProblemResponses
 {
-    public static bool WantsJson(HttpRequest request)
+    public static bool WantsJson(HttpRequest request) => WantsJson(request, request.Path);
+
+    /// <summary><paramref name="path"/>: the path asked for, which the exception handler has already replaced by /error.</summary>
+    public static bool WantsJson(HttpRequest request, PathString path)
     {
-        if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -42,12 +45,14 @@ public static class ProblemResponses
             });
         }
 
+        // The pages' handler wraps the JSON one, which answers first; a response with a body is left alone. (In a UseWhen
+        // branch of its own it would lose the application's routes, which re-executing /status/{code} needs.)
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseWhen(context => WantsJson(context.Request), json => json.UseStatusCodePages(status =>
         {
             var code = status.HttpContext.Response.StatusCode;
             return WriteAsync(status.HttpContext, code, code == StatusCodes.Status401Unauthorized ? BearerHelp : null);
         }));
-        app.UseWhen(context => !WantsJson(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
     }
 
     const string BearerHelp =
@@ -60,7 +65,8 @@ public sealed class ApiExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!ProblemResponses.WantsJson(httpContext.Request))
+        var asked = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } original ? new PathString(original) : httpContext.Request.Path;
+        if (!ProblemResponses.WantsJson(httpContext.Request, asked))
         {
             return false;
         }
