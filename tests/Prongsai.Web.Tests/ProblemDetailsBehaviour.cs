@@ -27,6 +27,8 @@ public abstract class ProblemDetailsBehaviour<TApp>(TApp app) : AppTest<TApp>(ap
         var client = await ApiClientAsync(Roles.Editor);
         await Problems.AssertAsync(await client.GetAsync("/api/v1/agencies/no-such-agency"), HttpStatusCode.NotFound, "ไม่พบ", "Not found");
         await Problems.AssertAsync(await client.PostAsJsonAsync("/api/v1/agencies", new { slug = "x", name = "x", type = "x" }), HttpStatusCode.Forbidden, "ไม่มีสิทธิ์", "Not allowed");
+        var unreadable = new StringContent("{\"slug\": ", System.Text.Encoding.UTF8, "application/json");
+        await Problems.AssertAsync(await client.PostAsync("/api/v1/agencies", unreadable), HttpStatusCode.BadRequest, "คำขอไม่ถูกต้อง", "Bad request");
         // No endpoint: the sign-in redirect meant for browsers becomes a 401 too.
         await Problems.AssertAsync(await App.Anonymous().GetAsync("/api/v2/nothing"), HttpStatusCode.Unauthorized, "ต้องยืนยันตัวตน", "Authentication required");
     }

@@ -38,7 +38,7 @@ public sealed partial class EvidenceSweeper(IServiceScopeFactory scopes, TimePro
         }
     }
 
-    public async Task SweepAsync(CancellationToken cancellationToken)
+    async Task SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var removed = await scope.ServiceProvider.GetRequiredService<EvidenceSweep>()
