@@ -37,6 +37,9 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
         // The tests sign in hundreds of times from one address; the limit itself has its own test.
         builder.UseSetting(RateLimits.LoginPerMinuteKey, "1000000");
         builder.UseSetting(RateLimits.PublicPerMinuteKey, "1000000");
+        builder.UseSetting(RateLimits.ApiPerMinuteKey, "1000000");
+        // The sweep has its own tests; the app's daily one must not run in the middle of another test.
+        builder.UseSetting(Prongsai.Progress.EvidenceSweeper.HoursKey, "0");
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

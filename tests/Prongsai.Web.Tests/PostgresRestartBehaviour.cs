@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using Prongsai.Account;
 using Prongsai.Data;
 using Prongsai.Testing;
 
@@ -17,11 +19,16 @@ public sealed class PostgresRestartBehaviour : IAsyncLifetime
     public async Task InitializeAsync() => _cluster = await ThrowawayCluster.CreateAsync();
 
     [Fact]
-    public async Task Requests_while_postgresql_restarts_get_a_503_page_and_the_app_recovers_without_a_restart()
+    public async Task Requests_while_postgresql_restarts_get_a_503_page_or_problem_and_the_app_recovers_without_a_restart()
     {
         using var app = new ClusterApp(Cluster.ConnectionString("prongsai_restart"));
         var client = await app.SignedInAsync(Roles.Admin);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/a/banchang/measures")).StatusCode);
+        var user = await app.CreateUserAsync(Roles.Editor);
+        var api = app.Anonymous();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await app.WithDbAsync(db => ApiTokens.CreateAsync(db, db.Users.Single(u => u.Id == user.Id), "restart")));
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/agencies/banchang/measures")).StatusCode);
 
         await Cluster.StopAsync();
         foreach (var url in new[] { "/a/banchang/measures", "/a/banchang/dashboard", "/p/banchang" })
@@ -36,6 +43,11 @@ public sealed class PostgresRestartBehaviour : IAsyncLifetime
             Assert.DoesNotContain("   at ", page);
         }
 
+        var unavailable = await api.GetAsync("/api/v1/agencies/banchang/measures");
+        var problem = await Problems.AssertAsync(unavailable, HttpStatusCode.ServiceUnavailable, "ฐานข้อมูล", "The database is briefly unavailable");
+        Assert.True(unavailable.Headers.RetryAfter is not null, "no Retry-After on the API's 503");
+        Assert.DoesNotContain("Npgsql", problem.GetRawText());
+
         await Cluster.StartAsync();
         var recovered = HttpStatusCode.ServiceUnavailable;
         for (var attempt = 0; attempt < 40 && recovered != HttpStatusCode.OK; attempt++)
@@ -49,6 +61,7 @@ public sealed class PostgresRestartBehaviour : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, recovered);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/a/banchang/dashboard")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/agencies/banchang/measures")).StatusCode);
     }
 
     public async Task DisposeAsync()

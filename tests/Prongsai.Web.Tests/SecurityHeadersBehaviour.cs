@@ -77,6 +77,8 @@ public abstract class SecurityHeadersBehaviour<TApp>(TApp app) : AppTest<TApp>(a
             {
                 Assert.True(int.Parse(Header(response, "Retry-After"), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
                 var body = await response.Content.ReadAsStringAsync();
+                // A person's refusal stays a page; the API's is problem details (ApiRateLimitBehaviour).
+                Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
                 Assert.Contains("มีคำขอมากเกินไป", body);
                 Assert.Contains("Too many requests", body);
             }

@@ -7,9 +7,10 @@ namespace Prongsai.Cli;
 /// <summary>The application's services without the web server, for commands that change data.</summary>
 static class CliHost
 {
-    public static async Task<T> RunAsync<T>(string? data, string? db, string actor, Func<IServiceProvider, Task<T>> work)
+    public static async Task<T> RunAsync<T>(string? data, string? db, string? evidence, string actor, Func<IServiceProvider, Task<T>> work)
     {
-        var builder = WebApp.CreateBuilder([], data, db, TextWriter.Null);
+        string[] hostArgs = evidence is { Length: > 0 } ? [$"--{DataSettings.EvidenceKey}={evidence}"] : [];
+        var builder = WebApp.CreateBuilder(hostArgs, data, db, TextWriter.Null);
         await using var app = builder.Build();
         await using (await StartupLock.AcquireAsync(app.Services.GetRequiredService<DataSettings>(), CancellationToken.None))
         {

@@ -17,6 +17,7 @@ public static class CommandLine
             TokenCommand.Create(output, error),
             BackupCommand.Backup(output, error),
             BackupCommand.Restore(output, error),
+            EvidenceCommand.Create(output),
             DemoCommand.Create(output, error),
         };
 

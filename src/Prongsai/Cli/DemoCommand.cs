@@ -28,7 +28,7 @@ static class DemoCommand
                 return ExitCodes.InputUnreadable;
             }
 
-            return await CliHost.RunAsync(parseResult.GetValue(options.Data), parseResult.GetValue(options.Db), "demo", async services =>
+            return await CliHost.RunAsync(parseResult.GetValue(options.Data), parseResult.GetValue(options.Db), parseResult.GetValue(options.Evidence), "demo", async services =>
             {
                 var db = services.GetRequiredService<ProngsaiDb>();
                 if (await db.Agencies.AnyAsync(a => a.Slug.StartsWith(NationalDemo.SlugPrefix), cancellationToken))

@@ -16,7 +16,7 @@ static class TokenCommand
         var create = new Command("create", "Create an API bearer token (shown once; only its hash is stored)") { email, name };
         options.AddTo(create);
         create.SetAction(async (parseResult, cancellationToken) =>
-            await CliHost.RunAsync(parseResult.GetValue(options.Data), parseResult.GetValue(options.Db), "cli", async services =>
+            await CliHost.RunAsync(parseResult.GetValue(options.Data), parseResult.GetValue(options.Db), parseResult.GetValue(options.Evidence), "cli", async services =>
             {
                 var db = services.GetRequiredService<ProngsaiDb>();
                 var address = parseResult.GetValue(email)!;

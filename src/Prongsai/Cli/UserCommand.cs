@@ -23,7 +23,7 @@ static class UserCommand
         {
             var request = new NewUser(parseResult.GetValue(agency), parseResult.GetValue(email)!, parseResult.GetValue(role)!,
                 parseResult.GetValue(unit), parseResult.GetValue(password));
-            return await CliHost.RunAsync(parseResult.GetValue(options.Data), parseResult.GetValue(options.Db), "cli",
+            return await CliHost.RunAsync(parseResult.GetValue(options.Data), parseResult.GetValue(options.Db), parseResult.GetValue(options.Evidence), "cli",
                 services => AddAsync(services, request, output, error));
         });
         return new Command("user", "Manage users") { add };

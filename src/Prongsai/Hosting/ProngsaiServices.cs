@@ -25,6 +25,7 @@ public static class ProngsaiServices
         services.AddSingleton(settings);
         services.AddSingleton<Prongsai.Import.Uploads>();
         services.AddSingleton<Prongsai.Progress.EvidenceFiles>();
+        services.AddSingleton<Prongsai.Progress.EvidenceSweep>();
         services.AddScoped<Prongsai.Progress.ProgressWrites>();
         services.AddScoped<Prongsai.Publishing.SignOff>();
         services.AddSingleton<Prongsai.Publishing.PublicationCache>();
@@ -73,6 +74,7 @@ public static class ProngsaiServices
             .AddDefaultTokenProviders();
         services.AddSingleton<Prongsai.Progress.ReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
+        services.AddHostedService<Prongsai.Progress.EvidenceSweeper>();
         services.AddDataProtection().PersistKeysToDbContext<ProngsaiDb>().SetApplicationName("prongsai");
     }
 
@@ -87,6 +89,18 @@ public static class ProngsaiServices
                 options.Events.OnRedirectToAccessDenied = context =>
                 {
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+                // A program that asks for JSON gets the 401 (as problem details), not the sign-in page.
+                var signIn = options.Events.OnRedirectToLogin;
+                options.Events.OnRedirectToLogin = context =>
+                {
+                    if (!ProblemResponses.WantsJson(context.Request))
+                    {
+                        return signIn(context);
+                    }
+
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                     return Task.CompletedTask;
                 };
                 options.Cookie.Name = "prongsai";
@@ -119,6 +133,7 @@ public static class ProngsaiServices
         services.AddOpenApi(options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         // Enums in API bodies read and write as in the interchange JSON: "progress", "inProgress", "approved".
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));

@@ -1,18 +1,20 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Prongsai.Account;
 
 namespace Prongsai.Hosting;
 
 /// <summary>
 /// Per client address: sign-in attempts (slows password guessing across accounts, which the lockout does not) and
-/// the public /p/ pages (generous: a visitor never notices, a scraper in a loop does).
+/// the public /p/ pages (generous: a visitor never notices, a scraper in a loop does). Per API token: /api/
+/// (generous too: an integration syncing its measures never notices, a runaway loop is stopped before the database).
 /// </summary>
 public static class RateLimits
 {
     public const string LoginPerMinuteKey = "Prongsai:RateLimits:LoginPerMinute";
     public const string PublicPerMinuteKey = "Prongsai:RateLimits:PublicPerMinute";
+    public const string ApiPerMinuteKey = "Prongsai:RateLimits:ApiPerMinute";
 
     static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
@@ -20,6 +22,7 @@ public static class RateLimits
     {
         var loginPerMinute = configuration.GetValue(LoginPerMinuteKey, 20);
         var publicPerMinute = configuration.GetValue(PublicPerMinuteKey, 600);
+        var apiPerMinute = configuration.GetValue(ApiPerMinuteKey, 600);
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -28,6 +31,11 @@ public static class RateLimits
                 if (IsLoginPost(context.Request))
                 {
                     return RateLimitPartition.GetFixedWindowLimiter("login " + client, _ => Limit(loginPerMinute));
+                }
+
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    return RateLimitPartition.GetFixedWindowLimiter(ApiCaller(context.Request, client), _ => Limit(apiPerMinute));
                 }
 
                 return context.Request.Path.StartsWithSegments("/p")
@@ -41,6 +49,18 @@ public static class RateLimits
     static bool IsLoginPost(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The token's hash, so that the limiter never holds the token itself (this runs before authentication, and a
+    /// token's holder is counted whether or not the token turns out valid); calls without a token count per address.
+    /// </summary>
+    static string ApiCaller(HttpRequest request, string client)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? "api token " + ApiTokens.Hash(header["Bearer ".Length..].Trim())
+            : "api address " + client;
+    }
+
     static FixedWindowRateLimiterOptions Limit(int permits) =>
         new() { PermitLimit = Math.Max(1, permits), Window = Window, QueueLimit = 0, AutoReplenishment = true };
 
@@ -49,9 +69,16 @@ public static class RateLimits
         var response = rejected.HttpContext.Response;
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
         response.StatusCode = StatusCodes.Status429TooManyRequests;
-        response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var seconds = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        response.Headers.RetryAfter = seconds;
+        if (ProblemResponses.WantsJson(rejected.HttpContext.Request))
+        {
+            await ProblemResponses.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
+                $"มีคำขอมากเกินไป กรุณารอ {seconds} วินาทีแล้วลองใหม่ (Too many requests: please wait {seconds} seconds and try again.)");
+            return;
+        }
+
         response.ContentType = "text/html; charset=utf-8";
-        var seconds = WebUtility.HtmlEncode(response.Headers.RetryAfter.ToString());
         await response.WriteAsync(
             "<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>429 · โปร่งใส Prongsai</title></head><body>" +
             $"<h1>มีคำขอมากเกินไป กรุณารอ {seconds} วินาทีแล้วลองใหม่</h1>" +

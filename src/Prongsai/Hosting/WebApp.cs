@@ -32,25 +32,18 @@ public static class WebApp
         builder.Services.AddProngsaiData(builder.Configuration);
         builder.Services.AddProngsaiWeb();
         builder.Services.AddProngsaiRateLimits(builder.Configuration);
+        builder.Services.AddProngsaiTrustedProxies(builder.Configuration);
         return builder;
     }
 
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
-        // Behind a reverse proxy on this machine (the default known proxy is loopback): the client's address for
-        // the rate limits and the scheme for secure cookies come from X-Forwarded-For / X-Forwarded-Proto.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
-        });
+        // Behind a reverse proxy (TrustedProxies): the client's address for the rate limits and the scheme for secure
+        // cookies come from X-Forwarded-For / X-Forwarded-Proto.
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error");
-        }
-
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseErrorResponses();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Assets")),

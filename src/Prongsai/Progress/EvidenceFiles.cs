@@ -108,7 +108,7 @@ public sealed class EvidenceFiles(DataSettings settings)
     public async Task<string> StoreAsync(IFormFile file, CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var temporary = Path.Combine(Directory, $".{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(Directory, $".{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
             string hash;
@@ -129,7 +129,11 @@ public sealed class EvidenceFiles(DataSettings settings)
             }
 
             var target = PathOf(hash);
-            if (!File.Exists(target))
+            if (File.Exists(target))
+            {
+                Touch(target);
+            }
+            else
             {
                 File.Move(temporary, target, overwrite: true);
             }
@@ -142,10 +146,34 @@ public sealed class EvidenceFiles(DataSettings settings)
         }
     }
 
+    /// <summary>
+    /// The same content stored before, perhaps by an upload whose row was never written: made recent again, so that
+    /// EvidenceSweep leaves it alone until this upload's row is committed. Best effort: on a shared folder another
+    /// instance's user may own the file, and the upload must not fail for that.
+    /// </summary>
+    static void Touch(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
     public string PathOf(string sha256) =>
-        sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower)
-            ? Path.Combine(Directory, sha256)
-            : throw new ArgumentException("not a SHA-256", nameof(sha256));
+        IsStoredName(sha256) ? Path.Combine(Directory, sha256) : throw new ArgumentException("not a SHA-256", nameof(sha256));
+
+    const string TemporarySuffix = ".tmp";
+
+    /// <summary>A stored file's name: its SHA-256 in lower-case hex, nothing else.</summary>
+    public static bool IsStoredName(string name) => name.Length == 64 && name.All(char.IsAsciiHexDigitLower);
+
+    /// <summary>The name StoreAsync writes to before the rename: "." + 32 hex digits + ".tmp".</summary>
+    public static bool IsTemporaryName(string name) =>
+        name.Length == 1 + 32 + TemporarySuffix.Length && name[0] == '.' && name.EndsWith(TemporarySuffix, StringComparison.Ordinal)
+        && name[1..33].All(char.IsAsciiHexDigitLower);
 
     /// <summary>Links must be absolute http or https addresses.</summary>
     public static bool IsWebLink(string text) =>

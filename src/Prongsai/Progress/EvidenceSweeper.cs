@@ -1,0 +1,57 @@
+using Prongsai.Data;
+
+namespace Prongsai.Progress;
+
+/// <summary>
+/// Runs EvidenceSweep a few minutes after start, then every Prongsai:EvidenceSweepHours (default 24; 0 turns it off,
+/// `prongsai evidence sweep` still works). Every instance may run it: each removes only what none of them needs.
+/// </summary>
+public sealed partial class EvidenceSweeper(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<EvidenceSweeper> logger)
+    : BackgroundService
+{
+    public const string HoursKey = "Prongsai:EvidenceSweepHours";
+
+    /// <summary>Long enough that start-up (migrations, the first requests) is over.</summary>
+    public static readonly TimeSpan FirstRunDelay = TimeSpan.FromMinutes(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var hours = configuration.GetValue(HoursKey, 24.0);
+        if (hours <= 0)
+        {
+            return;
+        }
+
+        await Task.Delay(FirstRunDelay, clock, stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Evidence sweep failed; trying again in {Hours} hours.", hours);
+            }
+
+            await Task.Delay(TimeSpan.FromHours(hours), clock, stoppingToken);
+        }
+    }
+
+    async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var removed = await scope.ServiceProvider.GetRequiredService<EvidenceSweep>()
+            .RunAsync(scope.ServiceProvider.GetRequiredService<ProngsaiDb>(), cancellationToken);
+        var (unreferenced, unreferencedBytes) = Total(removed.Where(r => !r.Temporary));
+        var (temporary, temporaryBytes) = Total(removed.Where(r => r.Temporary));
+        LogSwept(logger, unreferenced, unreferencedBytes, temporary, temporaryBytes);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Evidence sweep removed {Unreferenced} unreferenced files ({UnreferencedBytes} bytes) and {Temporary} temporary files ({TemporaryBytes} bytes).")]
+    static partial void LogSwept(ILogger logger, int unreferenced, long unreferencedBytes, int temporary, long temporaryBytes);
+
+    public static (int Files, long Bytes) Total(IEnumerable<EvidenceSweep.Removed> removed) =>
+        removed.Aggregate((Files: 0, Bytes: 0L), (total, r) => (total.Files + 1, total.Bytes + r.Bytes));
+}
