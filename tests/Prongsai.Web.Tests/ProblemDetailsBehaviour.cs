@@ -34,6 +34,22 @@ public abstract class ProblemDetailsBehaviour<TApp>(TApp app) : AppTest<TApp>(ap
     }
 
     [Fact]
+    public async Task A_cut_multipart_body_for_a_progress_update_is_a_400_problem_and_nothing_is_written()
+    {
+        var client = await ApiClientAsync(Roles.Admin);
+        var measure = await App.WithDbAsync(db => db.Measures.Where(m => db.Agencies.Any(a => a.Id == m.AgencyId && a.Slug == "banchang")).Select(m => m.Id).FirstAsync());
+        var before = await App.WithDbAsync(db => db.ProgressUpdates.CountAsync());
+        var body = new StringContent("--cut\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nครึ่งเดียว", System.Text.Encoding.UTF8);
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=cut");
+
+        var response = await client.PostAsync($"/api/v1/agencies/banchang/measures/{measure}/updates", body);
+
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "คำขอไม่ถูกต้อง", "Bad request");
+        Assert.Contains("form could not be read", problem.GetRawText());
+        Assert.Equal(before, await App.WithDbAsync(db => db.ProgressUpdates.CountAsync()));
+    }
+
+    [Fact]
     public async Task Pages_keep_the_html_error_page_unless_the_client_asks_for_json()
     {
         var person = await App.SignedInAsync(Roles.Admin);

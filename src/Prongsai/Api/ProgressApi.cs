@@ -86,7 +86,17 @@ static class ProgressApi
             return Invalid("body", "send multipart/form-data or a form: on, text, status, links, files, correctsId");
         }
 
-        var form = await request.ReadFormAsync();
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A cut or malformed multipart body, or one over the form limits: the client's, and nothing is written.
+            return Invalid("body", $"the form could not be read ({e.Message}); send multipart/form-data of at most {EvidenceFiles.MaxRequestBytes / 1024 / 1024} MB");
+        }
+
         var on = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (form["on"].ToString() is { Length: > 0 } onText && !DateOnly.TryParseExact(onText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out on))
         {

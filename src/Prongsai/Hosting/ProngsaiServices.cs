@@ -132,7 +132,14 @@ public static class ProngsaiServices
         });
         services.AddOpenApi(options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
-        services.AddProblemDetails();
+        // A field the API refuses is told in Thai and English like every other problem (the framework's title is English).
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (context.ProblemDetails is HttpValidationProblemDetails problem)
+            {
+                problem.Title = StatusTexts.Title(problem.Status ?? StatusCodes.Status400BadRequest);
+            }
+        });
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Enums in API bodies read and write as in the interchange JSON: "progress", "inProgress", "approved".
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(
