@@ -58,7 +58,7 @@ public abstract class TrustedProxyBehaviour<TApp>(TApp app) : AppTest<TApp>(app)
     [InlineData("proxy.internal")]
     public void An_unreadable_entry_stops_the_start_naming_it(string entry)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => TrustedProxies.Parse($"127.0.0.1, {entry}"));
+        var error = Assert.Throws<SettingException>(() => TrustedProxies.Parse($"127.0.0.1, {entry}"));
         Assert.Contains(entry, error.Message);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 
 namespace Prongsai.Cli;
 
@@ -26,7 +27,22 @@ public static class CommandLine
             args = ["serve", .. args];
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await root.Parse(args).InvokeAsync(configuration);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(configuration);
+        }
+        catch (Prongsai.Hosting.SettingException e)
+        {
+            // A wrong setting is the operator's to fix: one line that names it, not a stack trace.
+            error.WriteLine($"prongsai: {e.Message}");
+            return ExitCodes.InputUnreadable;
+        }
+        catch (Exception e) when (e is not HostAbortedException and not OperationCanceledException)
+        {
+            // Something else stopped the command (a port already taken, say): one line as for every other command.
+            error.WriteLine($"prongsai: unexpected error ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.Unexpected;
+        }
     }
 }

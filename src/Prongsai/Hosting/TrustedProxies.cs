@@ -55,7 +55,7 @@ public static class TrustedProxies
             }
             else
             {
-                throw new InvalidOperationException($"{Key} (PRONGSAI_TRUSTED_PROXIES): \"{entry}\" is neither an IP address nor a network such as 10.0.0.0/8");
+                throw new SettingException($"{Key} (PRONGSAI_TRUSTED_PROXIES): \"{entry}\" is neither an IP address nor a network such as 10.0.0.0/8");
             }
         }
 
