@@ -92,6 +92,28 @@ public abstract class EvidenceSweepBehaviour<TApp>(TApp app) : AppTest<TApp>(app
         Assert.True(File.Exists(files.PathOf(hash)));
     }
 
+    [Fact]
+    public void Import_uploads_abandoned_for_a_day_go_and_recent_ones_and_other_names_stay()
+    {
+        var data = NewFolder();
+        var agency = Path.Combine(data, "uploads", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(agency);
+        var abandoned = Guid.NewGuid().ToString("N");
+        var recent = Guid.NewGuid().ToString("N");
+        Write(agency, abandoned + ".docx", new byte[30], TimeSpan.FromHours(25));
+        Write(agency, abandoned + ".docx.name", new byte[5], TimeSpan.FromHours(25));
+        Write(agency, recent + ".txt", [1], TimeSpan.FromHours(2));
+        Write(agency, recent + ".txt.name", [1], TimeSpan.FromHours(2));
+        Write(agency, "notes.docx", [1], Month);
+        Write(agency, abandoned + ".exe", [1], Month);
+
+        var removed = new Prongsai.Import.Uploads(App.Settings with { DataDirectory = data }).RemoveAbandoned(DateTime.UtcNow);
+
+        Assert.Equal([5L, 30L], removed.Order());
+        Assert.Equal(new HashSet<string?> { abandoned + ".exe", "notes.docx", recent + ".txt", recent + ".txt.name" },
+            Directory.EnumerateFiles(agency).Select(Path.GetFileName).ToHashSet());
+    }
+
     static FormFile Upload(byte[] content) => new(new MemoryStream(content), 0, content.Length, "files", "หลักฐาน.pdf");
 
     EvidenceSweep Sweep(string folder) =>

@@ -78,5 +78,45 @@ public sealed class Uploads(DataSettings settings)
             : "รับเฉพาะไฟล์ .txt .md .docx .xlsx (only .txt, .md, .docx and .xlsx)";
     }
 
+    /// <summary>A preview nobody confirmed or cancelled within a day was left (the tab closed); its upload goes.</summary>
+    public static readonly TimeSpan AbandonedAge = TimeSpan.FromHours(24);
+
+    /// <summary>Removes uploads older than <see cref="AbandonedAge"/>, only names <see cref="SaveAsync"/> writes; returns their bytes.</summary>
+    public List<long> RemoveAbandoned(DateTime utcNow)
+    {
+        var removed = new List<long>();
+        if (!Directory.Exists(settings.UploadDirectory))
+        {
+            return removed;
+        }
+
+        foreach (var agency in Directory.EnumerateDirectories(settings.UploadDirectory).Where(d => Guid.TryParseExact(System.IO.Path.GetFileName(d), "N", out _)))
+        {
+            foreach (var file in new DirectoryInfo(agency).EnumerateFiles().Where(f => IsUploadName(f.Name) && utcNow - f.LastWriteTimeUtc >= AbandonedAge))
+            {
+                try
+                {
+                    var bytes = file.Length;
+                    file.Delete();
+                    removed.Add(bytes);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another instance removed it first, or it cannot go: the next sweep tries again.
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>"{32 hex}.docx" or its "{32 hex}.docx.name" beside it.</summary>
+    static bool IsUploadName(string name)
+    {
+        var upload = name.EndsWith(".name", StringComparison.Ordinal) ? name[..^".name".Length] : name;
+        var extension = System.IO.Path.GetExtension(upload);
+        return Extensions.Contains(extension) && Guid.TryParseExact(upload[..^extension.Length], "N", out _);
+    }
+
     string Folder(Guid agencyId) => System.IO.Path.Combine(settings.UploadDirectory, agencyId.ToString("N"));
 }
