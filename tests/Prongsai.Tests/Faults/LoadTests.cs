@@ -19,11 +19,11 @@ public class LoadTests
             LoadRun run;
             await using (var server = await ServerProcess.StartAsync(data))
             {
-                var writes = new WriteWorkload(server.Address, setup.AdminToken, setup.ExecutiveToken, setup.AdminEmail, TestServerSetup.Password, setup.MeasureId);
+                var writes = new WriteWorkload(server.Address, setup.AdminToken, setup.ExecutiveToken, setup.AdminEmail, TestServerSetup.Password, new MeasurePool(setup.MeasureIds));
                 run = new LoadRun(server, setup.AdminToken, writes);
                 await run.RunAsync(TimeSpan.FromSeconds(seconds));
 
-                var state = ConsistencyCheck.Read(data);
+                var state = new ConsistencyCheck(new TestDatabase(data)).Read();
                 var lostUpdates = writes.AcknowledgedUpdates.Count(m => !state.UpdateTexts.Contains(m));
                 var imported = (state.Measures - setup.Baseline.Measures - run.CreatedMeasures) / 3;
                 var versions = Versions(data, run.AcknowledgedEdits.Keys);

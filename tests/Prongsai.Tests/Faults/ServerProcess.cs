@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -9,6 +10,9 @@ sealed class ServerProcess : IAsyncDisposable
 {
     readonly Process _process;
 
+    /// <summary>The server's last lines of output, for the message when it does not start.</summary>
+    readonly ConcurrentQueue<string> _lastLines = new();
+
     ServerProcess(Process process, int port)
     {
         _process = process;
@@ -17,6 +21,19 @@ sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _lastLines.Enqueue(line);
+        while (_lastLines.Count > 40 && _lastLines.TryDequeue(out _))
+        {
+        }
+    }
+
     /// <summary>Resident memory of the server process, from /proc.</summary>
     public long ResidentBytes()
     {
@@ -24,11 +41,13 @@ sealed class ServerProcess : IAsyncDisposable
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
-    public static async Task<ServerProcess> StartAsync(string dataDirectory)
+    /// <summary>Starts the server on <paramref name="dataDirectory"/>, on the PostgreSQL <paramref name="database"/> when one is given (`--db`), else on SQLite.</summary>
+    public static async Task<ServerProcess> StartAsync(string dataDirectory, string? database = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "prongsai.dll"), "serve", "--data", dataDirectory, "--urls", $"http://127.0.0.1:{port}" })
+        string[] args = [Path.Combine(AppContext.BaseDirectory, "prongsai.dll"), "serve", "--data", dataDirectory, "--urls", $"http://127.0.0.1:{port}"];
+        foreach (var arg in database is null ? args : [.. args, "--db", database])
         {
             start.ArgumentList.Add(arg);
         }
@@ -37,12 +56,15 @@ sealed class ServerProcess : IAsyncDisposable
         // The workloads come from one address; the per-address limits have their own tests.
         start.Environment["Prongsai__RateLimits__LoginPerMinute"] = "1000000";
         start.Environment["Prongsai__RateLimits__PublicPerMinute"] = "1000000";
+        // The database is the one given here, never one the environment names.
+        start.Environment.Remove("PRONGSAI_DB");
+        start.Environment.Remove("PRONGSAI_EVIDENCE");
         var process = Process.Start(start) ?? throw new InvalidOperationException("prongsai serve did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new ServerProcess(process, port);
+        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, port);
         await server.WaitUntilHealthyAsync();
         return server;
     }
@@ -54,7 +76,8 @@ sealed class ServerProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"prongsai serve exited with {_process.ExitCode} while starting");
+                _process.WaitForExit();
+                throw new InvalidOperationException($"prongsai serve exited with {_process.ExitCode} while starting:\n{string.Join("\n", _lastLines)}");
             }
 
             try
@@ -74,7 +97,7 @@ sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("prongsai serve did not answer /healthz within 30 s");
+        throw new TimeoutException($"prongsai serve did not answer /healthz within 30 s:\n{string.Join("\n", _lastLines)}");
     }
 
     /// <summary>SIGKILL to the server and its Chromium: no shutdown code runs.</summary>

@@ -11,14 +11,27 @@ namespace Prongsai.Tests.Faults;
 /// <summary>
 /// The writes that must be all-or-nothing — an import of three measures, a progress update with an evidence file,
 /// an approval that publishes five files — sent to a running server; each one the server acknowledged is recorded.
+/// As an agency works: progress is recorded on this year's measures in turn (<see cref="MeasurePool"/>), the
+/// imports bring in next year's document (<see cref="ImportYear"/>), and this year's progress report (2566) is
+/// submitted and approved. So neither the published document nor any one measure's history grows without bound,
+/// and approvals take as long after thousands of writes as at the start.
 /// </summary>
-sealed partial class WriteWorkload(Uri server, string adminToken, string executiveToken, string adminEmail, string password, Guid measureId)
+sealed partial class WriteWorkload(Uri server, string adminToken, string executiveToken, string adminEmail, string password, MeasurePool measures)
 {
+    /// <summary>The year that is submitted and approved: the demo agency's measures.</summary>
+    public const int PublishedYear = 2566;
+
+    /// <summary>The year the imports go to: the next year's plan, never published here, so the published document keeps its size.</summary>
+    public const int ImportYear = 2567;
+
     public ConcurrentBag<string> AcknowledgedUpdates { get; } = [];
 
     public int AcknowledgedImports;
 
     public int AcknowledgedPublications;
+
+    /// <summary>How long each acknowledged approval took (it renders and stores the five files), in the order they were acknowledged.</summary>
+    public ConcurrentQueue<double> ApprovalSeconds { get; } = new();
 
     public int Attempts;
 
@@ -58,7 +71,7 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         using var form = new MultipartFormDataContent { { new StringContent("2023-03-20"), "on" }, { new StringContent(marker), "text" }, { new StringContent("inProgress"), "status" } };
         form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes($"%PDF-1.4\n% {marker}\n" + new string('x', 200_000) + "\n%%EOF\n")), "files", $"{marker}.pdf");
         Interlocked.Increment(ref Attempts);
-        var response = await client.PostAsync($"/api/v1/agencies/banchang/measures/{measure ?? measureId}/updates", form, stop);
+        var response = await client.PostAsync($"/api/v1/agencies/banchang/measures/{measure ?? measures.Next()}/updates", form, stop);
         if (response.StatusCode == HttpStatusCode.Created)
         {
             AcknowledgedUpdates.Add(marker);
@@ -70,7 +83,7 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         using var admin = Api(adminToken);
         using var executive = Api(executiveToken);
         Interlocked.Increment(ref Attempts);
-        await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = 2566, kind = "progress" }, stop);
+        await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = PublishedYear, kind = "progress" }, stop);
         var submissions = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/agencies/banchang/submissions", stop)).RootElement;
         var pending = submissions.EnumerateArray().FirstOrDefault(s => s.GetProperty("state").GetString() == "submitted");
         if (pending.ValueKind == JsonValueKind.Undefined)
@@ -78,9 +91,11 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
             return;
         }
 
+        var started = System.Diagnostics.Stopwatch.StartNew();
         var approved = await executive.PostAsJsonAsync($"/api/v1/agencies/banchang/submissions/{pending.GetProperty("id").GetString()}/approve", new { name = "นายทดสอบ", position = "นายก" }, stop);
         if (approved.IsSuccessStatusCode)
         {
+            ApprovalSeconds.Enqueue(started.Elapsed.TotalSeconds);
             Interlocked.Increment(ref AcknowledgedPublications);
         }
     }
@@ -112,12 +127,12 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         }
     }
 
+    /// <summary>The demo agency's document (three measures) headed as next year's: the importer takes the year the document names first.</summary>
     static readonly Lazy<byte[]> SeedDocument = new(() =>
     {
         using var seed = Prongsai.Data.DemoSeed.OpenResource(Prongsai.Data.DemoSeed.SeedFileName);
-        using var copy = new MemoryStream();
-        seed.CopyTo(copy);
-        return copy.ToArray();
+        using var text = new StreamReader(seed, Encoding.UTF8);
+        return Encoding.UTF8.GetBytes($"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {ImportYear}\n\n" + text.ReadToEnd());
     });
 
     static async Task<List<KeyValuePair<string, string>>> WithTokenAsync(HttpClient client, string url, List<KeyValuePair<string, string>> fields, CancellationToken stop)
