@@ -33,21 +33,29 @@ sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writ
     public async Task RunAsync(TimeSpan duration, int readers = 6, int editors = 2, int recorders = 2, int importers = 1)
     {
         using var stop = new CancellationTokenSource(duration);
-        var clock = Stopwatch.StartNew();
+        _clock.Restart();
         var workers = new List<Task>();
         workers.AddRange(Enumerable.Range(0, readers).Select(i => Repeat(ReadAsync, stop.Token)));
         workers.AddRange(Enumerable.Range(0, editors).Select(_ => EditLoopAsync(stop.Token)));
         workers.AddRange(Enumerable.Range(0, recorders).Select(_ => RecordLoopAsync(stop.Token)));
         workers.AddRange(Enumerable.Range(0, importers).Select(_ => Repeat(async t => Count(await Status(() => writes.ImportAsync(t))), stop.Token)));
-        workers.Add(SampleMemoryAsync(clock, stop.Token));
+        workers.Add(SampleMemoryAsync(stop.Token));
         await Task.WhenAll(workers);
     }
 
-    async Task SampleMemoryAsync(Stopwatch clock, CancellationToken stop)
+    readonly Stopwatch _clock = new();
+
+    /// <summary>Time since the run started.</summary>
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>Per second of the run: answers below 500 and answers of 500 or more (598: no answer at all).</summary>
+    public ConcurrentDictionary<int, (int Answered, int Failed)> PerSecond { get; } = [];
+
+    async Task SampleMemoryAsync(CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
-            Memory.Add((clock.Elapsed, server.ResidentBytes()));
+            Memory.Add((_clock.Elapsed, server.ResidentBytes()));
             await Task.Delay(1000, CancellationToken.None);
         }
     }
@@ -67,25 +75,29 @@ sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writ
         }
     }
 
-    /// <summary>The write helpers throw on an unexpected answer; here that is an error to count, not a crash of the run.</summary>
-    static async Task<int> Status(Func<Task> write)
+    /// <summary>The status a write ended with; a step answered unexpectedly is counted with that step's status.</summary>
+    static async Task<int> Status(Func<Task<int>> write)
     {
         try
         {
-            await write();
-            return 200;
+            return await write();
         }
-        catch (InvalidOperationException)
+        catch (WriteWorkload.UnexpectedAnswerException e)
         {
-            return 599;
+            return e.Status;
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException e)
         {
-            return 598;
+            return e.StatusCode is { } status ? (int)status : 598;
         }
     }
 
-    void Count(int status) => Statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+    void Count(int status)
+    {
+        Statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+        var failed = status >= 500 ? 1 : 0;
+        PerSecond.AddOrUpdate((int)_clock.Elapsed.TotalSeconds, (1 - failed, failed), (_, n) => (n.Answered + 1 - failed, n.Failed + failed));
+    }
 
     async Task ReadAsync(CancellationToken stop)
     {
@@ -107,7 +119,11 @@ sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writ
         using var client = Api();
         while (!stop.IsCancellationRequested)
         {
-            var (id, _) = await CreateMeasureAsync(client, stop);
+            if (await CreateMeasureAsync(client, stop) is not var (id, _))
+            {
+                return;
+            }
+
             for (var update = 0; update < UpdatesPerMeasure && !stop.IsCancellationRequested; update++)
             {
                 try
@@ -131,23 +147,43 @@ sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writ
         return client;
     }
 
-    async Task<(Guid Id, int Version)> CreateMeasureAsync(HttpClient client, CancellationToken stop)
+    /// <summary>Creates a measure, trying again while the server cannot (a database restarting); null once the run is over.</summary>
+    async Task<(Guid Id, int Version)?> CreateMeasureAsync(HttpClient client, CancellationToken stop)
     {
-        var created = await client.PostAsJsonAsync("/api/v1/agencies/banchang/measures?fiscalYear=2566", Body(0), stop);
-        Count((int)created.StatusCode);
-        if (created.StatusCode == HttpStatusCode.Created)
+        while (!stop.IsCancellationRequested)
         {
-            Interlocked.Increment(ref CreatedMeasures);
+            HttpResponseMessage created;
+            try
+            {
+                created = await client.PostAsJsonAsync("/api/v1/agencies/banchang/measures?fiscalYear=2566", Body(0), stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+
+            Count((int)created.StatusCode);
+            if (created.StatusCode == HttpStatusCode.Created)
+            {
+                Interlocked.Increment(ref CreatedMeasures);
+                var json = JsonDocument.Parse(await created.Content.ReadAsStringAsync(CancellationToken.None)).RootElement;
+                return (Guid.Parse(json.GetProperty("id").GetString()!), json.GetProperty("version").GetInt32());
+            }
+
+            await Task.Delay(200, CancellationToken.None);
         }
 
-        var json = JsonDocument.Parse(await created.Content.ReadAsStringAsync(stop)).RootElement;
-        return (Guid.Parse(json.GetProperty("id").GetString()!), json.GetProperty("version").GetInt32());
+        return null;
     }
 
     async Task EditLoopAsync(CancellationToken stop)
     {
         using var client = Api();
-        var (id, version) = await CreateMeasureAsync(client, stop);
+        if (await CreateMeasureAsync(client, stop) is not var (id, version))
+        {
+            return;
+        }
+
         AcknowledgedEdits[id] = 0;
         for (var edit = 1; !stop.IsCancellationRequested; edit++)
         {
@@ -168,6 +204,20 @@ sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writ
             {
                 version = JsonDocument.Parse(await response.Content.ReadAsStringAsync(CancellationToken.None)).RootElement.GetProperty("version").GetInt32();
                 AcknowledgedEdits[id]++;
+            }
+            else if (response.StatusCode == HttpStatusCode.Conflict)
+            {
+                // An edit committed just as the database went away was answered 503 although stored: carry on from it.
+                var current = await client.GetAsync($"/api/v1/agencies/banchang/measures/{id}", CancellationToken.None);
+                Count((int)current.StatusCode);
+                if (current.IsSuccessStatusCode)
+                {
+                    version = JsonDocument.Parse(await current.Content.ReadAsStringAsync(CancellationToken.None)).RootElement.GetProperty("version").GetInt32();
+                }
+            }
+            else
+            {
+                await Task.Delay(50, CancellationToken.None);
             }
         }
     }

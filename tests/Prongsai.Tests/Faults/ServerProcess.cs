@@ -56,6 +56,7 @@ sealed class ServerProcess : IAsyncDisposable
         // The workloads come from one address; the per-address limits have their own tests.
         start.Environment["Prongsai__RateLimits__LoginPerMinute"] = "1000000";
         start.Environment["Prongsai__RateLimits__PublicPerMinute"] = "1000000";
+        start.Environment["Prongsai__RateLimits__ApiPerMinute"] = "1000000";
         // The database is the one given here, never one the environment names.
         start.Environment.Remove("PRONGSAI_DB");
         start.Environment.Remove("PRONGSAI_EVIDENCE");

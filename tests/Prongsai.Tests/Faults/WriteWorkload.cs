@@ -64,7 +64,8 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         return client;
     }
 
-    public async Task ProgressUpdateAsync(CancellationToken stop, Guid? measure = null)
+    /// <summary>Records one update; answers the server's status.</summary>
+    public async Task<int> ProgressUpdateAsync(CancellationToken stop, Guid? measure = null)
     {
         using var client = Api(adminToken);
         var marker = $"ack-{Guid.NewGuid():N}";
@@ -76,6 +77,8 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         {
             AcknowledgedUpdates.Add(marker);
         }
+
+        return (int)response.StatusCode;
     }
 
     async Task PublishAsync(CancellationToken stop)
@@ -100,14 +103,15 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         }
     }
 
-    public async Task ImportAsync(CancellationToken stop)
+    /// <summary>Signs in, uploads and confirms; answers the confirmation's status (302 when imported).</summary>
+    public async Task<int> ImportAsync(CancellationToken stop)
     {
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
         var login = await client.PostAsync("/account/login", new FormUrlEncodedContent(await WithTokenAsync(client, "/account/login", [new("Email", adminEmail), new("Password", password)], stop)), stop);
         if (login.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"sign-in answered {(int)login.StatusCode}");
+            throw new UnexpectedAnswerException(login.StatusCode, "sign-in");
         }
 
         using var upload = new MultipartFormDataContent();
@@ -119,12 +123,14 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         upload.Add(new ByteArrayContent(SeedDocument.Value), "file", "seed.txt");
         Interlocked.Increment(ref Attempts);
         var uploaded = await client.PostAsync("/a/banchang/import", upload, stop);
-        var preview = uploaded.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"upload answered {(int)uploaded.StatusCode}");
+        var preview = uploaded.Headers.Location?.OriginalString ?? throw new UnexpectedAnswerException(uploaded.StatusCode, "upload");
         var confirm = await client.PostAsync(preview + "?handler=Confirm", new FormUrlEncodedContent(await WithTokenAsync(client, preview, [], stop)), stop);
         if (confirm.StatusCode == HttpStatusCode.Redirect)
         {
             Interlocked.Increment(ref AcknowledgedImports);
         }
+
+        return (int)confirm.StatusCode;
     }
 
     /// <summary>The demo agency's document (three measures) headed as next year's: the importer takes the year the document names first.</summary>
@@ -140,6 +146,12 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         var html = await client.GetStringAsync(url, stop);
         var token = AntiforgeryToken().Match(html);
         return token.Success ? [.. fields, new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))] : throw new InvalidOperationException($"no antiforgery token on {url}");
+    }
+
+    /// <summary>A step of a write answered something other than what the next step needs.</summary>
+    public sealed class UnexpectedAnswerException(HttpStatusCode status, string step) : InvalidOperationException($"{step} answered {(int)status}")
+    {
+        public int Status { get; } = (int)status;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
