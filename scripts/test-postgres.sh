@@ -7,9 +7,10 @@ as_pg() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# The first port from $1 (default 55432) that nothing listens on.
 free_port() {
   local port
-  for port in $(seq 55432 55532); do
+  for port in $(seq "${1:-55432}" 55532); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
   echo "no free port for the test PostgreSQL in 55432-55532" >&2
@@ -25,10 +26,12 @@ start_test_postgres() {
   mkdir -p "$PG_DIR"
   [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
   as_pg "$PG_BIN/initdb" -D "$PG_DIR" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
-  # Another checkout may take the free port between the check and the start: try a few.
-  local attempt
+  # Another checkout may take the free port between the check and the start, or a client's connection may still hold
+  # it in TIME-WAIT (ports here are also in the ephemeral range): try a few, each further up.
+  local attempt next=55432
   for attempt in 1 2 3 4 5; do
-    PG_PORT="${PRONGSAI_TEST_PG_PORT:-$(free_port)}"
+    PG_PORT="${PRONGSAI_TEST_PG_PORT:-$(free_port "$next")}"
+    next=$((PG_PORT + 1 + RANDOM % 10))
     if as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w \
       -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null; then
       break
