@@ -36,6 +36,19 @@ public abstract class ApiRateLimitBehaviour<TApp>(TApp app) : AppTest<TApp>(app)
         Assert.Equal(HttpStatusCode.OK, (await limited.CreateClient().GetAsync("/account/login")).StatusCode);
     }
 
+    [Fact]
+    public async Task Made_up_tokens_from_one_address_are_stopped_by_the_address_limit()
+    {
+        using var limited = App.WithWebHostBuilder(builder => builder.UseSetting(RateLimits.ApiPerAddressPerMinuteKey, "4"));
+        var statuses = new List<HttpStatusCode>();
+        for (var guess = 0; guess < 6; guess++)
+        {
+            statuses.Add((await Client(limited, $"pst_guess{guess}").GetAsync("/api/v1/agencies")).StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 4), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     static HttpClient Client(WebApplicationFactory<Program> app, string token)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

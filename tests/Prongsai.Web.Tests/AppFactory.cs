@@ -38,6 +38,7 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting(RateLimits.LoginPerMinuteKey, "1000000");
         builder.UseSetting(RateLimits.PublicPerMinuteKey, "1000000");
         builder.UseSetting(RateLimits.ApiPerMinuteKey, "1000000");
+        builder.UseSetting(RateLimits.ApiPerAddressPerMinuteKey, "1000000");
         // The sweep has its own tests; the app's daily one must not run in the middle of another test.
         builder.UseSetting(Prongsai.Progress.EvidenceSweeper.HoursKey, "0");
     }

@@ -57,6 +57,7 @@ sealed class ServerProcess : IAsyncDisposable
         start.Environment["Prongsai__RateLimits__LoginPerMinute"] = "1000000";
         start.Environment["Prongsai__RateLimits__PublicPerMinute"] = "1000000";
         start.Environment["Prongsai__RateLimits__ApiPerMinute"] = "1000000";
+        start.Environment["Prongsai__RateLimits__ApiPerAddressPerMinute"] = "1000000";
         // The database is the one given here, never one the environment names.
         start.Environment.Remove("PRONGSAI_DB");
         start.Environment.Remove("PRONGSAI_EVIDENCE");
