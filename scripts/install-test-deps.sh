@@ -7,7 +7,8 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-fc-list 2>/dev/null | grep -qi laksaman || need+=(fonts-thai-tlwg)
+# grep -q would stop reading early, and fc-list's SIGPIPE fails the pipeline under pipefail.
+fc-list 2>/dev/null | grep -i laksaman >/dev/null || need+=(fonts-thai-tlwg)
 
 [ ${#need[@]} -eq 0 ] && exit 0
 
