@@ -36,7 +36,7 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : AppTest<TApp>(app) w
     {
         var id = await OtherAgencyMeasureAsync();
         var client = await App.SignedInAsync(role);
-        foreach (var url in new[] { $"/a/{OtherSlug}/measures", $"/a/{OtherSlug}/measures/{id}/edit", $"/a/{OtherSlug}/dashboard", $"/a/{OtherSlug}/audit", $"/a/{OtherSlug}/users", $"/a/banchang/measures/{id}/edit" })
+        foreach (var url in new[] { $"/a/{OtherSlug}/measures", $"/a/{OtherSlug}/measures/{id}/edit", $"/a/{OtherSlug}/dashboard", $"/a/{OtherSlug}/audit", $"/a/{OtherSlug}/users", $"/a/{OtherSlug}/units", $"/a/banchang/measures/{id}/edit" })
         {
             var response = await client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{role} GET {url}: {(int)response.StatusCode}");
