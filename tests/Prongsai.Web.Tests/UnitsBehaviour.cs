@@ -49,7 +49,7 @@ public abstract class UnitsBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where 
         var html = await (await App.SignedInAsync(Roles.Admin)).GetStringAsync(Page);
 
         Assert.Contains($"<td><a href=\"/a/banchang/units/{Uri.EscapeDataString(name)}\">{name}</a></td>", html);
-        Assert.Matches($"{name}</a></td>\\s*<td>2</td>\\s*<td>1</td>", html);
+        Assert.Matches($"{name}</a></td>\\s*<td>๒</td>\\s*<td>๑</td>", html);
         Assert.Contains("handler=Add", html);
     }
 
@@ -176,7 +176,7 @@ public abstract class UnitsBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where 
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        Assert.Contains("ยังมีมาตรการ 1 รายการและผู้ใช้ 1 คน", html);
+        Assert.Contains("ยังมีมาตรการ ๑ รายการและผู้ใช้ ๑ คน", html);
         Assert.Contains("still used by 1 measure(s) and 1 user(s)", html);
         Assert.NotNull(await UnitAsync(name));
 

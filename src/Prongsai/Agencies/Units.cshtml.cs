@@ -124,7 +124,7 @@ public sealed class UnitsModel(ProngsaiDb db) : PageModel
 
         if (row.Measures > 0 || row.Users > 0)
         {
-            Errors.Add($"ลบ {unit.Name} ไม่ได้ ยังมีมาตรการ {row.Measures} รายการและผู้ใช้ {row.Users} คนที่ใช้กอง/สำนักนี้ "
+            Errors.Add($"ลบ {unit.Name} ไม่ได้ ยังมีมาตรการ {Thai.ThaiDigits.ToThai(row.Measures)} รายการและผู้ใช้ {Thai.ThaiDigits.ToThai(row.Users)} คนที่ใช้กอง/สำนักนี้ "
                 + $"(cannot remove {unit.Name}: still used by {row.Measures} measure(s) and {row.Users} user(s))");
             return Page();
         }
