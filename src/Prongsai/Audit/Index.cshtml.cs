@@ -29,7 +29,8 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
     public int PageNumber { get; private set; } = 1;
     public int PageCount => Pager.Count(Total, PageSize);
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? entity, string? who, DateOnly? from, DateOnly? to, int page = 1)
+    // "page" is also the Razor Pages route value (the page's path), which would win over the query string without FromQuery.
+    public async Task<IActionResult> OnGetAsync(string slug, string? entity, string? who, DateOnly? from, DateOnly? to, [FromQuery(Name = "page")] int page = 1)
     {
         var agency = await db.FindVisibleAsync(slug, Caller.From(User));
         if (agency is null)
