@@ -14,10 +14,11 @@ public sealed class IndexModel(OversightCache cache, TimeProvider clock) : PageM
     public List<OversightRow> Rows { get; private set; } = [];
     public int PageNumber { get; private set; } = 1;
     public int CacheSeconds { get; private set; }
-    public int PageCount => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
+    public int PageCount => Shared.Pager.Count(Rows.Count, PageSize);
     public IEnumerable<OversightRow> PageRows => Rows.Skip((PageNumber - 1) * PageSize).Take(PageSize);
 
-    public async Task OnGetAsync(int? year, string? type, string? province, string? q, string? sort, bool desc = false, int page = 1)
+    // "page" is also the Razor Pages route value (the page's path), which would win over the query string without FromQuery.
+    public async Task OnGetAsync(int? year, string? type, string? province, string? q, string? sort, bool desc = false, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")] int page = 1)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Years = await cache.YearsAsync(today);

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Data;
+
+namespace Prongsai.Web.Tests;
+
+/// <summary>The audit trail page: 50 a page newest first, filters in the query string, only the agency's own entries.</summary>
+public abstract partial class AuditBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TApp : AppFactory
+{
+    const int Count = 60;
+    static readonly DateTime Start = new(2031, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>
+    /// A new agency with <see cref="Count"/> entries an hour apart from 2031-01-01 00:00 UTC (newer than the rows written when the
+    /// agency was created), entries 8 to 12 sharing one instant; every third is an AgencyScore, the rest AgencyMeasure;
+    /// even ones by somchai, odd ones by malee. Returns the slug and the ids, newest first.
+    /// </summary>
+    async Task<(string Slug, List<Guid> Newest)> AgencyWithTrailAsync()
+    {
+        var slug = $"t-{Guid.NewGuid():N}"[..20];
+        var ids = await App.WithDbAsync(async db =>
+        {
+            var agency = new Agency { Slug = slug, Name = "ตำบลตรวจประวัติ", Type = "เทศบาลตำบล", Province = "ลำปาง", Units = [new AgencyUnit { Name = "สำนักปลัด" }] };
+            db.Agencies.Add(agency);
+            await db.SaveChangesAsync();
+            var entries = Enumerable.Range(0, Count).Select(i => new AuditEntry
+            {
+                AgencyId = agency.Id,
+                At = Start.AddHours(i is >= 8 and <= 12 ? 8 : i),
+                Actor = i % 2 == 0 ? $"Somchai{i}@audit.example" : $"malee{i}@audit.example",
+                Entity = i % 3 == 0 ? nameof(AgencyScore) : nameof(AgencyMeasure),
+                EntityId = $"entity-{i}",
+                Action = "modified",
+                After = $"{{\"i\":{i}}}",
+            }).ToList();
+            db.AuditEntries.AddRange(entries);
+            await db.SaveChangesAsync();
+            return entries.OrderByDescending(e => e.At).Select(e => e.Id).ToList();
+        });
+        return (slug, ids);
+    }
+
+    static List<Guid> Rows(string html) =>
+        [.. RowId().Matches(html[html.IndexOf("id=\"audit\"", StringComparison.Ordinal)..]).Select(m => Guid.Parse(m.Groups[1].Value))];
+
+    async Task<List<Guid>> AllIdsAsync(string slug, Func<AuditEntry, bool>? where = null) =>
+        await App.WithDbAsync(async db =>
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Slug == slug);
+            var all = await db.AuditEntries.Where(e => e.AgencyId == agency.Id).ToListAsync();
+            return all.Where(where ?? (_ => true)).Select(e => e.Id).ToList();
+        });
+
+    [Fact]
+    public async Task Pages_show_fifty_newest_first_then_the_rest_without_overlap_or_gap()
+    {
+        var (slug, newest) = await AgencyWithTrailAsync();
+        var all = await AllIdsAsync(slug);
+        Assert.True(all.Count > Count, "creating the agency writes entries of its own");
+        var client = await App.SignedInAsync(Roles.SysAdmin);
+
+        var first = await client.GetStringAsync($"/a/{slug}/audit");
+        var page1 = Rows(first);
+        Assert.Equal(50, page1.Count);
+        // The 47 newest are an hour apart: in exactly this order. The last three come from the five sharing an instant.
+        Assert.Equal(newest[..47], page1[..47]);
+        Assert.Subset(newest[47..52].ToHashSet(), page1[47..].ToHashSet());
+        Assert.Contains($"หน้า <small>Page</small> ๑/๒", first);
+        Assert.Contains($"href=\"/a/{slug}/audit?page=2\"", first);
+        Assert.Contains("Older</small>", first);
+        Assert.DoesNotContain("Newer", first);
+        Assert.Contains("<strong>" + Thai.ThaiDigits.ToThai(all.Count) + "</strong>", first);
+
+        var second = await client.GetStringAsync($"/a/{slug}/audit?page=2");
+        var page2 = Rows(second);
+        Assert.Equal(all.Count - 50, page2.Count);
+        Assert.Empty(page1.Intersect(page2));
+        Assert.Equal(all.Order(), page1.Concat(page2).Order());
+        // The other two sharing the instant, then the eight before them, then the agency's own creation.
+        Assert.Equal(newest[47..52].Order(), page1[47..].Concat(page2[..2]).Order());
+        Assert.Equal(newest[52..], page2[2..10]);
+        Assert.Contains("หน้า <small>Page</small> ๒/๒", second);
+        Assert.Contains($"href=\"/a/{slug}/audit\" rel=\"prev\"", second);
+        Assert.Contains("Newer</small>", second);
+        Assert.DoesNotContain("Older", second);
+
+        // Asked again, the same rows in the same order (ties broken by id); past the last page, the last page.
+        Assert.Equal(page1, Rows(await client.GetStringAsync($"/a/{slug}/audit")));
+        Assert.Equal(page2, Rows(await client.GetStringAsync($"/a/{slug}/audit?page=9")));
+    }
+
+    [Fact]
+    public async Task Each_filter_narrows_the_trail_and_they_combine_with_paging()
+    {
+        var (slug, _) = await AgencyWithTrailAsync();
+        var client = await App.SignedInAsync(Roles.Executive, slug);
+
+        var html = await client.GetStringAsync($"/a/{slug}/audit");
+        Assert.Contains(">AgencyScore</option>", html);
+        Assert.Contains(">AgencyUnit</option>", html);
+        Assert.DoesNotContain(">Publication</option>", html);
+
+        var scores = Rows(await client.GetStringAsync($"/a/{slug}/audit?entity=AgencyScore"));
+        Assert.Equal((await AllIdsAsync(slug, e => e.Entity == nameof(AgencyScore))).Order(), scores.Order());
+        Assert.Equal(20, scores.Count);
+
+        // Who: contains, either case.
+        var somchai = Rows(await client.GetStringAsync($"/a/{slug}/audit?who=SOMCHAI"));
+        Assert.Equal((await AllIdsAsync(slug, e => e.Actor.StartsWith("Somchai", StringComparison.Ordinal))).Order(), somchai.Order());
+        Assert.Equal(30, somchai.Count);
+
+        // Dates: 2 January 2031 (UTC), both ends included.
+        var day = Rows(await client.GetStringAsync($"/a/{slug}/audit?from=2031-01-02&to=2031-01-02"));
+        Assert.Equal((await AllIdsAsync(slug, e => e.At.Date == new DateTime(2031, 1, 2))).Order(), day.Order());
+        Assert.Equal(24, day.Count);
+        Assert.Equal(Count - 24, Rows(await client.GetStringAsync($"/a/{slug}/audit?from=2031-01-02")).Count);
+
+        // Combined: AgencyMeasure by malee on 2 January.
+        var combined = Rows(await client.GetStringAsync($"/a/{slug}/audit?entity=AgencyMeasure&who=malee&from=2031-01-02&to=2031-01-02"));
+        Assert.Equal((await AllIdsAsync(slug, e => e.Entity == nameof(AgencyMeasure) && e.Actor.StartsWith("malee", StringComparison.Ordinal) && e.At.Date == new DateTime(2031, 1, 2))).Order(),
+            combined.Order());
+        Assert.NotEmpty(combined);
+
+        // With paging: the filters stay in the links, the second page holds the rest.
+        var written = await client.GetStringAsync($"/a/{slug}/audit?who=audit.example");
+        Assert.Contains($"href=\"/a/{slug}/audit?who=audit.example&amp;page=2\"", written);
+        var second = Rows(await client.GetStringAsync($"/a/{slug}/audit?who=audit.example&page=2"));
+        Assert.Equal(50, Rows(written).Count);
+        Assert.Equal(Count - 50, second.Count);
+        Assert.Equal((await AllIdsAsync(slug, e => e.Actor.EndsWith("@audit.example", StringComparison.Ordinal))).Order(), Rows(written).Concat(second).Order());
+
+        // The form shows what is filtered; an unknown kind filters nothing.
+        Assert.Contains("value=\"2031-01-02\"", await client.GetStringAsync($"/a/{slug}/audit?from=2031-01-02"));
+        Assert.Equal(50, Rows(await client.GetStringAsync($"/a/{slug}/audit?entity=Nothing")).Count);
+    }
+
+    [Fact]
+    public async Task Another_agencys_entries_never_appear_and_its_trail_is_not_found()
+    {
+        var (mine, _) = await AgencyWithTrailAsync();
+        var (theirs, _) = await AgencyWithTrailAsync();
+        var theirIds = (await AllIdsAsync(theirs)).ToHashSet();
+        var sysAdmin = await App.SignedInAsync(Roles.SysAdmin);
+        foreach (var query in new[] { "", "?page=2", "?who=malee", "?entity=AgencyScore", "?from=2031-01-01&to=2031-12-31" })
+        {
+            var rows = Rows(await sysAdmin.GetStringAsync($"/a/{mine}/audit{query}"));
+            Assert.NotEmpty(rows);
+            Assert.DoesNotContain(rows, theirIds.Contains);
+        }
+
+        foreach (var role in new[] { Roles.Admin, Roles.Editor, Roles.Executive })
+        {
+            var client = await App.SignedInAsync(role, mine);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/a/{mine}/audit")).StatusCode);
+            foreach (var query in new[] { "", "?page=2", "?who=malee&entity=AgencyScore" })
+            {
+                var response = await client.GetAsync($"/a/{theirs}/audit{query}");
+                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+                Assert.DoesNotContain("audit.example", await response.Content.ReadAsStringAsync());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Entry_content_is_encoded()
+    {
+        var (slug, _) = await AgencyWithTrailAsync();
+        await App.WithDbAsync(async db =>
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Slug == slug);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                AgencyId = agency.Id, At = Start.AddYears(1), Actor = "<script>alert(1)</script>", Entity = nameof(AgencyMeasure), EntityId = "<b>x</b>",
+                Action = "modified", Before = "</pre><script>alert(2)</script>", After = "<img src=x onerror=alert(3)>",
+            });
+            return await db.SaveChangesAsync();
+        });
+        var html = await (await App.SignedInAsync(Roles.SysAdmin)).GetStringAsync($"/a/{slug}/audit?who=%3Cscript");
+        Assert.Single(Rows(html));
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.DoesNotContain("<b>x</b>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+    }
+
+    [GeneratedRegex("<tr data-id=\"([0-9a-f-]{36})\"")]
+    private static partial Regex RowId();
+}
+
+public sealed class SqliteAuditTests(SqliteApp app) : AuditBehaviour<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresAuditTests(PostgresApp app) : AuditBehaviour<PostgresApp>(app), IClassFixture<PostgresApp>;
