@@ -54,6 +54,32 @@ public abstract class OversightBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wh
     }
 
     [Fact]
+    public async Task The_second_page_holds_the_agencies_after_the_first_hundred_without_overlap()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await App.WithDbAsync(async db =>
+        {
+            db.Agencies.AddRange(Enumerable.Range(0, 105).Select(i => new Agency
+            {
+                Slug = $"page-{tag}-{i:000}", Name = $"หน่วยแบ่งหน้า {tag} {i:000}", Type = "อบต.", Province = "ระยอง",
+            }));
+            return await db.SaveChangesAsync();
+        });
+        var client = await App.SignedInAsync(Roles.Oversight);
+
+        var first = Slugs(await client.GetStringAsync($"/oversight?q={tag}"));
+        var second = Slugs(await client.GetStringAsync($"/oversight?q={tag}&page=2"));
+
+        Assert.Equal(100, first.Count);
+        Assert.Equal(5, second.Count);
+        Assert.Empty(first.Intersect(second));
+        Assert.Equal(105, first.Union(second).Count());
+    }
+
+    static List<string> Slugs(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "data-slug=\"([^\"]+)\"").Select(m => m.Groups[1].Value)];
+
+    [Fact]
     public async Task The_csv_and_xlsx_exports_list_every_agency()
     {
         await CreateAgencyAsync("ตำบลส่งออก", "เทศบาลตำบล", "ระยอง");
