@@ -8,10 +8,6 @@ cd "$root"
 
 "$root/scripts/install-test-deps.sh"
 
-if [ ! -d node_modules/@fontsource/sarabun ]; then
-  npm ci --no-audit --no-fund --loglevel=error
-fi
-
 # shellcheck source=scripts/test-postgres.sh
 source "$root/scripts/test-postgres.sh"
 start_test_postgres

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests use, only when something is missing.
+# Installs what the tests need, only when something is missing: the Debian packages, then the npm packages (the
+# Sarabun font the build embeds in the reports).
 set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 need=()
 command -v chromium >/dev/null || need+=(chromium)
@@ -10,11 +12,15 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # grep -q would stop reading early, and fc-list's SIGPIPE fails the pipeline under pipefail.
 fc-list 2>/dev/null | grep -i laksaman >/dev/null || need+=(fonts-thai-tlwg)
 
-[ ${#need[@]} -eq 0 ] && exit 0
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing test dependencies: ${need[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
 
-echo "installing test dependencies: ${need[*]}"
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+if [ ! -d "$root/node_modules/@fontsource/sarabun" ]; then
+  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+fi

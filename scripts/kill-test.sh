@@ -13,9 +13,6 @@ export PRONGSAI_TEST_OUTPUT="$root/test-output"
 mkdir -p "$PRONGSAI_TEST_OUTPUT"
 
 "$root/scripts/install-test-deps.sh"
-if [ ! -d node_modules/@fontsource/sarabun ]; then
-  npm ci --no-audit --no-fund --loglevel=error
-fi
 
 # shellcheck source=scripts/test-postgres.sh
 source "$root/scripts/test-postgres.sh"

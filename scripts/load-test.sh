@@ -13,6 +13,7 @@ export PRONGSAI_LOAD_RESTARTS="${2:-4}"
 export PRONGSAI_TEST_OUTPUT="$root/test-output"
 mkdir -p "$PRONGSAI_TEST_OUTPUT"
 rm -f "$PRONGSAI_TEST_OUTPUT"/load-*.txt
+"$root/scripts/install-test-deps.sh"
 
 # The PostgreSQL run makes a cluster of its own with the server's programs.
 PRONGSAI_TEST_PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
