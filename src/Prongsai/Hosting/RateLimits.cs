@@ -31,7 +31,7 @@ public static class RateLimits
         {
             var perAddressOnApi = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.Request.Path.StartsWithSegments("/api")
-                    ? RateLimitPartition.GetFixedWindowLimiter("api from " + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Limit(apiPerAddressPerMinute))
+                    ? RateLimitPartition.GetFixedWindowLimiter("api from " + ClientOf(context), _ => Limit(apiPerAddressPerMinute))
                     : RateLimitPartition.GetNoLimiter(""));
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(PerCaller(loginPerMinute, publicPerMinute, apiPerMinute), perAddressOnApi);
             options.OnRejected = RejectAsync;
@@ -41,7 +41,7 @@ public static class RateLimits
     static PartitionedRateLimiter<HttpContext> PerCaller(int loginPerMinute, int publicPerMinute, int apiPerMinute) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var client = ClientOf(context);
             if (IsLoginPost(context.Request))
             {
                 return RateLimitPartition.GetFixedWindowLimiter("login " + client, _ => Limit(loginPerMinute));
@@ -56,6 +56,9 @@ public static class RateLimits
                 ? RateLimitPartition.GetFixedWindowLimiter("public " + client, _ => Limit(publicPerMinute))
                 : RateLimitPartition.GetNoLimiter("");
         });
+
+    /// <summary>The client's address, after the trusted proxies' forwarded headers are applied.</summary>
+    static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     static bool IsLoginPost(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase);
