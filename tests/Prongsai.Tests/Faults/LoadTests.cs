@@ -137,10 +137,10 @@ public class LoadTests
     static Dictionary<Guid, int> Versions(TestDatabase database, IEnumerable<Guid> ids)
     {
         using var connection = database.Open();
-        var matches = database.IsPostgres ? "\"Id\" = '{0}'" : "upper(\"Id\") = upper('{0}')";
+        // PostgreSQL keeps ids as uuid; SQLite as text, in the case EF Core wrote.
+        string Matching(Guid id) => database.IsPostgres ? $"\"Id\" = '{id}'" : $"upper(\"Id\") = upper('{id}')";
         return ids.ToDictionary(id => id, id => int.Parse(
-            ConsistencyCheck.Scalar(connection, $"SELECT \"Version\" FROM \"Measures\" WHERE {string.Format(System.Globalization.CultureInfo.InvariantCulture, matches, id)}"),
-            System.Globalization.CultureInfo.InvariantCulture));
+            ConsistencyCheck.Scalar(connection, $"SELECT \"Version\" FROM \"Measures\" WHERE {Matching(id)}"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     static string Summary(LoadRun run, WriteWorkload writes, double seconds, int lostUpdates, int imported, int lostEdits)
