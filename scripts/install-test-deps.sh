@@ -21,6 +21,6 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-if [ ! -d "$root/node_modules/@fontsource/sarabun" ]; then
+if [ ! -d "$root/node_modules/@fontsource/sarabun" ] || [ ! -d "$root/node_modules/thai-address-database" ]; then
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
 fi
