@@ -8,9 +8,9 @@ namespace Prongsai.Import.Readers;
 /// </summary>
 sealed class ReadBudget(string file)
 {
-    public const int MaxCharacters = 4_000_000;
+    public const int MaxCharacters = 2_000_000;
 
-    public const int MaxCells = 200_000;
+    public const int MaxCells = 50_000;
 
     public const int MaxCellsPerRow = 256;
 
