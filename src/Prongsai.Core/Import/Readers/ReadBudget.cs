@@ -28,6 +28,16 @@ sealed class ReadBudget(string file)
         }
     }
 
+    /// <summary>A sheet laid out as rows × columns (empty cells included) must fit the cell budget four times over.</summary>
+    public void Grid(int rows, int columns, string where)
+    {
+        if (columns > MaxCellsPerRow || (long)rows * columns > 4L * MaxCells)
+        {
+            throw new ImportException(new ImportLocation(file, null, where),
+                $"the sheet spans {rows:N0} rows × {columns:N0} columns; a measures table spans far fewer, so it is refused to keep reading within its memory bound");
+        }
+    }
+
     /// <summary>Counts one cell; refuses the document past <see cref="MaxCells"/> cells or <see cref="MaxCellsPerRow"/> in a row.</summary>
     public void Cell(int cellsInRow, string where)
     {
