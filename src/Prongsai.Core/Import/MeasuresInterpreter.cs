@@ -92,6 +92,12 @@ static class MeasuresInterpreter
                 continue;
             }
 
+            if (header is not null && IsSignature(nonEmpty))
+            {
+                // The signature block after the table ("ลงชื่อ … ผู้รายงาน") ends it: what follows is no measure.
+                header = null;
+            }
+
             if (header is null)
             {
                 texts.Add(ThaiText.Tidy(string.Join(" ", nonEmpty.Select(c => c.Text.Replace('\n', ' ')))));
@@ -112,4 +118,7 @@ static class MeasuresInterpreter
 
         return new WalkResult(texts, rows, notes, sawHeader, sawStatus);
     }
+
+    static bool IsSignature(List<SourceCell> cells) =>
+        cells.Any(c => ThaiText.Compact(c.Text).TrimStart('(', '-').StartsWith("ลงชื่อ", StringComparison.Ordinal));
 }
