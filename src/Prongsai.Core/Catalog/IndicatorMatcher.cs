@@ -60,7 +60,8 @@ public static class IndicatorMatcher
 
         if (found.Count == 0)
         {
-            return Match(framework, text) is { } single ? [single] : [];
+            var numbered = ExplicitNumbers(framework, compact).ToList();
+            return numbered.Count > 1 ? numbered : Match(framework, text) is { } single ? [single] : [];
         }
 
         return [.. found.OrderBy(f => f.Start).Select(f => f.Indicator).Distinct()];
@@ -98,6 +99,19 @@ public static class IndicatorMatcher
 
         var digits = new string([.. compact[(at + Marker.Length)..].TakeWhile(ThaiDigits.IsAnyDigit)]);
         return ThaiDigits.TryParse(digits, out var number) ? framework.Indicator(number) : null;
+    }
+
+    /// <summary>Every "ตัวชี้วัดที่ N" in the text.</summary>
+    static IEnumerable<Indicator> ExplicitNumbers(Framework framework, string compact)
+    {
+        const string Marker = "ตัวชี้วัดที่";
+        for (var at = compact.IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(Marker, at + 1, StringComparison.Ordinal))
+        {
+            if (ByExplicitNumber(framework, compact[at..]) is { } indicator)
+            {
+                yield return indicator;
+            }
+        }
     }
 
     static string Normalise(string text) => ThaiDigits.ToArabic(ThaiText.Compact(text));

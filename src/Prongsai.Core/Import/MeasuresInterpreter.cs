@@ -105,6 +105,12 @@ static class MeasuresInterpreter
             }
 
             var raw = new RawMeasure(header, row, tool, new ImportLocation(source.File, row.Row, nonEmpty[0].Name));
+            if (raw.IsEmpty)
+            {
+                texts.Add(ThaiText.Tidy(string.Join(" ", nonEmpty.Select(c => c.Text.Replace('\n', ' ')))));
+                continue;
+            }
+
             if (raw.IsContinuation && rows.Count > 0 && ReferenceEquals(rows[^1].Header, header))
             {
                 rows[^1].Continue(raw);

@@ -44,6 +44,9 @@ sealed class RawMeasure
         Cell(ColumnRole.Indicator).Count == 0 && Cell(ColumnRole.Responsible).Count == 0 && Cell(ColumnRole.MeasureName).Count == 0
         && (Cell(ColumnRole.Steps).Count > 0 || Cell(ColumnRole.Monitoring).Count > 0 || Cell(ColumnRole.Reporting).Count > 0 || Cell(ColumnRole.Results).Count > 0);
 
+    /// <summary>Nothing in any column that holds an element: a title or note row laid over the table, not a measure.</summary>
+    public bool IsEmpty => _cells.Count == 0 && _marked.Count == 0;
+
     public IReadOnlyList<string> Cell(ColumnRole role) => _cells.TryGetValue(role, out var list) ? list : [];
 
     /// <summary>A row that goes on with the measure above (a table broken across pages).</summary>
