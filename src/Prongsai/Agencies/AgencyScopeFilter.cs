@@ -78,6 +78,9 @@ public sealed class AgencyScopeFilter : IAsyncPageFilter, IEndpointFilter
 
     public sealed record YearRefusal(string Field, string Message);
 
+    /// <summary>Marks the endpoints of a group whose agency this filter resolves (the scope test looks for it).</summary>
+    public sealed record Scoped;
+
     /// <summary>
     /// A year in the query string or form (year, fiscalYear, fromYear) outside the supported window is refused before
     /// any handler sees it, so no page computes dates for year 99999.
@@ -99,4 +102,11 @@ public sealed class AgencyScopeFilter : IAsyncPageFilter, IEndpointFilter
     }
 
     static readonly string[] YearFields = ["year", "fiscalYear", "fromYear"];
+}
+
+public static class AgencyScopeGroups
+{
+    /// <summary>Every endpoint of the group gets its agency resolved (or a 404) before its handler runs.</summary>
+    public static RouteGroupBuilder RequireAgencyScope(this RouteGroupBuilder group) =>
+        group.AddEndpointFilter<AgencyScopeFilter>().WithMetadata(new AgencyScopeFilter.Scoped());
 }

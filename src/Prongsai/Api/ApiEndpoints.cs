@@ -19,7 +19,7 @@ public static class ApiEndpoints
         var agencies = api.MapGroup("/agencies").WithTags("Agencies");
         agencies.MapAgenciesApi();
 
-        var agency = agencies.MapGroup("/{slug}").AddEndpointFilter<AgencyScopeFilter>();
+        var agency = agencies.MapGroup("/{slug}").RequireAgencyScope();
         agency.MapGet("/", AgenciesApi.GetAgency).WithTags("Agencies");
         agency.MapMeasuresApi();
         agency.MapProgressApi();

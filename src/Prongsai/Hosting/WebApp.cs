@@ -65,7 +65,7 @@ public static class WebApp
         app.MapRazorPages();
         app.MapAccountEndpoints();
         app.MapPublicDocuments();
-        var agency = app.MapGroup("/a/{slug}").AddEndpointFilter<Agencies.AgencyScopeFilter>();
+        var agency = app.MapGroup("/a/{slug}").RequireAgencyScope();
         agency.MapEvidence();
         agency.MapSubmissionDocument();
         app.MapOversightExports();
