@@ -33,15 +33,15 @@ static class LargeDocx
         }
     });
 
-    /// <summary>The same measure row repeated until the XML is 90 MB: far more text than any measures document.</summary>
-    public static void WriteText(string path) => Write(path, xml =>
+    /// <summary>The same measure row repeated until the XML is 90 MB (or <paramref name="rows"/> times): far more text than any measures document.</summary>
+    public static void WriteText(string path, long? rows = null) => Write(path, xml =>
     {
         const string row =
             "<w:tr><w:tc><w:p><w:r><w:t>การใช้งบประมาณ</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>กองคลัง</w:t></w:r></w:p></w:tc>"
             + "<w:tc><w:p><w:r><w:t>๑. ประชุมชี้แจงแนวทางการใช้งบประมาณอย่างโปร่งใส</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>รายงานนายก</w:t></w:r></w:p></w:tc>"
             + "<w:tc><w:p><w:r><w:t>ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>รายไตรมาส</w:t></w:r></w:p></w:tc></w:tr>";
-        var rows = TargetXmlBytes / Encoding.UTF8.GetByteCount(row);
-        for (var i = 0; i < rows; i++)
+        var count = rows ?? TargetXmlBytes / Encoding.UTF8.GetByteCount(row);
+        for (var i = 0; i < count; i++)
         {
             xml.Write(row);
         }

@@ -6,7 +6,7 @@ namespace Prongsai.Import.Readers;
 /// only with what is kept: text, cells and rows. A real measures document holds well under 200,000 characters in a
 /// few hundred rows; these limits are far above that and far below what would exhaust a server.
 /// </summary>
-sealed class ReadBudget(string file)
+public sealed class ReadBudget(string file)
 {
     public const int MaxCharacters = 2_000_000;
 
