@@ -11,6 +11,7 @@ namespace Prongsai.Tests.Cli;
 /// refused, by the real executable within 300 MB peak resident memory, measured by GNU time. Each test prints its
 /// figures ("memory: …"), which bench/import-memory.sh collects into bench/results/import-memory.md.
 /// </summary>
+[Collection(nameof(ImportMemoryTests))]
 public sealed class ImportMemoryTests(ITestOutputHelper log) : IDisposable
 {
     const long BoundKilobytes = 300 * 1024;
@@ -97,3 +98,7 @@ public sealed class ImportMemoryTests(ITestOutputHelper log) : IDisposable
         return (process.ExitCode, peak, await output, await error);
     }
 }
+
+/// <summary>The memory tests run three heavy processes one after another: alone, so that other tests' timeouts are not theirs.</summary>
+[CollectionDefinition(nameof(ImportMemoryTests), DisableParallelization = true)]
+public sealed class ImportMemoryCollection;
