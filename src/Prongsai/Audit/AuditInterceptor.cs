@@ -60,7 +60,7 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         }
 
         // Published versions and progress updates are kept forever as they were written; corrections are new rows.
-        if (context.ChangeTracker.Entries().Any(e => e.State == EntityState.Modified && e.Entity is Publication or PublishedFile or ProgressUpdate or Evidence))
+        if (context.ChangeTracker.Entries().Any(e => e.State == EntityState.Modified && e.Entity is Publication or PublishedFile or ProgressUpdate or Evidence or OitEvidence))
         {
             throw new InvalidOperationException("Published versions and progress updates are never changed.");
         }
@@ -68,7 +68,7 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is Agency or AgencyUnit or AgencyMeasure or AppUser or ApiToken
-                or ProgressUpdate or Evidence or Submission or Publication or PublishedFile or AgencyScore)
+                or ProgressUpdate or Evidence or Submission or Publication or PublishedFile or AgencyScore or OitEntry or OitEvidence)
             .ToList();
         foreach (var entry in changes)
         {
@@ -101,6 +101,8 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         Submission submission => submission.AgencyId,
         Publication publication => publication.AgencyId,
         AgencyScore score => score.AgencyId,
+        OitEntry entry => entry.AgencyId,
+        OitEvidence evidence => evidence.AgencyId,
         _ => null,
     };
 

@@ -23,6 +23,8 @@ public static class ProngsaiServices
     {
         var settings = DataSettings.From(configuration);
         services.AddSingleton(settings);
+        // The shipped frameworks overlaid by DATA/frameworks/*.json: a broken file stops the start with its name.
+        services.AddSingleton(_ => Prongsai.Catalog.FrameworkCatalog.Load(settings.FrameworksDirectory));
         services.AddSingleton<Prongsai.Import.Uploads>();
         services.AddSingleton<Prongsai.Progress.EvidenceFiles>();
         services.AddSingleton<Prongsai.Progress.EvidenceSweep>();
