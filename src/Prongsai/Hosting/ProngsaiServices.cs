@@ -77,6 +77,10 @@ public static class ProngsaiServices
         services.AddSingleton<Prongsai.Progress.ReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
         services.AddHostedService<Prongsai.Progress.EvidenceSweeper>();
+        services.AddScoped<Prongsai.Oit.OitWrites>();
+        Prongsai.Oit.LinkChecker.Register(services, configuration);
+        services.AddSingleton<Prongsai.Oit.LinkSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Oit.LinkSweeper>());
         services.AddDataProtection().PersistKeysToDbContext<ProngsaiDb>().SetApplicationName("prongsai");
     }
 
