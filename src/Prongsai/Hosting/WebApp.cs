@@ -59,6 +59,7 @@ public static class WebApp
         app.MapRazorPages();
         app.MapAccountEndpoints();
         app.MapPublicDocuments();
+        Prongsai.Oit.OitEndpoints.MapOit(app);
         app.MapEvidence();
         app.MapSubmissionDocument();
         app.MapOversightExports();
