@@ -29,6 +29,7 @@ public static class ApiEndpoints
         measures.MapDelete("/{id:guid}", MeasuresApi.Delete);
 
         agencies.MapProgressApi();
+        Prongsai.Oit.OitApi.MapOitApi(agencies);
     }
 
     public sealed record AgencyResource(string Slug, string Name, string? ShortName, string Type, IReadOnlyList<string> Units)
