@@ -141,10 +141,10 @@ public abstract class OitBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TA
         var client = checking.CreateClient(new() { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(Roles.Admin));
         var urls = new[] { "/ita/o1", "/ita/old", "/ita/gone", "/ita/private", "/ita/members" }.Select(p => site.BaseUrl + p).ToList();
-        var put = await client.PutAsJsonAsync("/api/v1/agencies/banchang/oit/O1?year=2568", new { status = "inProgress", urls });
+        var put = await client.PutAsJsonAsync("/api/v1/agencies/banchang/oit/O1?year=2569", new { status = "inProgress", urls });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
 
-        var checks = await (await client.PostAsync("/api/v1/agencies/banchang/oit/O1/check?year=2568", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var checks = await (await client.PostAsync("/api/v1/agencies/banchang/oit/O1/check?year=2569", null)).Content.ReadFromJsonAsync<JsonElement>();
 
         var byUrl = checks.EnumerateArray().ToDictionary(c => c.GetProperty("url").GetString()![site.BaseUrl.Length..], c => c);
         Assert.True(byUrl["/ita/o1"].GetProperty("ok").GetBoolean());
@@ -154,9 +154,9 @@ public abstract class OitBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TA
         Assert.Contains("หน้าเข้าสู่ระบบ", byUrl["/ita/private"].GetProperty("problem").GetString());
         Assert.Contains("หน้าเข้าสู่ระบบ", byUrl["/ita/members"].GetProperty("problem").GetString());
 
-        var workbook = await client.GetFromJsonAsync<JsonElement>("/api/v1/agencies/banchang/oit?year=2568");
+        var workbook = await client.GetFromJsonAsync<JsonElement>("/api/v1/agencies/banchang/oit?year=2569");
         Assert.Equal(3, workbook.GetProperty("brokenLinks").GetInt32());
-        var html = await (await App.SignedInAsync(Roles.Admin)).GetStringAsync("/a/banchang/oit?year=2568");
+        var html = await (await App.SignedInAsync(Roles.Admin)).GetStringAsync("/a/banchang/oit?year=2569");
         Assert.Contains("ลิงก์ใช้ไม่ได้ ๓", html);
     }
 

@@ -58,7 +58,7 @@ public sealed class ItemModel(ProngsaiDb db, FrameworkCatalog catalog, OitWrites
 
     public async Task<IActionResult> OnPostSaveAsync(string slug, string code, int? year)
     {
-        if (!await LoadAsync(slug, code, year))
+        if (!await LoadAsync(slug, code, year, keepInput: true))
         {
             return NotFound();
         }
@@ -71,7 +71,7 @@ public sealed class ItemModel(ProngsaiDb db, FrameworkCatalog catalog, OitWrites
 
     public async Task<IActionResult> OnPostReviewAsync(string slug, string code, int? year)
     {
-        if (!await LoadAsync(slug, code, year))
+        if (!await LoadAsync(slug, code, year, keepInput: true))
         {
             return NotFound();
         }
@@ -82,7 +82,7 @@ public sealed class ItemModel(ProngsaiDb db, FrameworkCatalog catalog, OitWrites
 
     public async Task<IActionResult> OnPostPublishAsync(string slug, string code, int? year)
     {
-        if (!await LoadAsync(slug, code, year))
+        if (!await LoadAsync(slug, code, year, keepInput: true))
         {
             return NotFound();
         }
@@ -98,7 +98,7 @@ public sealed class ItemModel(ProngsaiDb db, FrameworkCatalog catalog, OitWrites
 
     public async Task<IActionResult> OnPostCheckAsync(string slug, string code, int? year)
     {
-        if (!await LoadAsync(slug, code, year))
+        if (!await LoadAsync(slug, code, year, keepInput: true))
         {
             return NotFound();
         }
