@@ -213,6 +213,28 @@ public abstract class OitBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TA
     }
 
     [Fact]
+    public async Task Oversight_shows_each_agencys_OIT_readiness_and_broken_links_in_the_page_and_export()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Slug == DemoSeed.Slug);
+            var ready = new OitEntry { AgencyId = agency.Id, FiscalYear = 2590, Code = "O1", Status = OitStatus.Ready, ReviewedAt = DateTime.UtcNow, Urls = ["https://banchang.example/o1"] };
+            var unreviewed = new OitEntry { AgencyId = agency.Id, FiscalYear = 2590, Code = "O2", Status = OitStatus.Ready, Urls = ["https://banchang.example/gone"] };
+            db.OitEntries.AddRange(ready, unreviewed);
+            db.OitLinkChecks.Add(new OitLinkCheck { AgencyId = agency.Id, EntryId = unreviewed.Id, Url = "https://banchang.example/gone", Ok = false, StatusCode = 404, CheckedAt = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        var client = await App.SignedInAsync(Roles.Oversight);
+
+        var csv = await client.GetStringAsync("/oversight/export.csv?year=2590&q=banchang");
+        var html = await client.GetStringAsync("/oversight?year=2590&q=banchang");
+
+        var line = Assert.Single(csv.Split("\r\n"), l => l.StartsWith("banchang,", StringComparison.Ordinal));
+        Assert.EndsWith(",1,26,1", line);
+        Assert.Contains(">๑/๒๖</a>", html);
+    }
+
+    [Fact]
     public async Task The_api_lists_every_item_with_its_criteria()
     {
         var client = App.Anonymous();

@@ -10,7 +10,7 @@ using Prongsai.Thai;
 namespace Prongsai.Dashboard;
 
 /// <summary>One agency's year at a glance: by status, by indicator, by unit, what is overdue, and the timeline.</summary>
-public sealed class IndexModel(ProngsaiDb db, TimeProvider clock, Progress.SmtpSettings smtp) : PageModel
+public sealed class IndexModel(ProngsaiDb db, TimeProvider clock, Progress.SmtpSettings smtp, Catalog.FrameworkCatalog catalog) : PageModel
 {
     public Agency Agency { get; private set; } = null!;
     public int Year { get; private set; }
@@ -18,6 +18,7 @@ public sealed class IndexModel(ProngsaiDb db, TimeProvider clock, Progress.SmtpS
     public List<AgencyMeasure> Measures { get; private set; } = [];
     public string TimelineSvg { get; private set; } = "";
     public bool EmailEnabled => smtp.Enabled;
+    public Oit.Workbook Oit { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, int? year)
     {
@@ -33,6 +34,7 @@ public sealed class IndexModel(ProngsaiDb db, TimeProvider clock, Progress.SmtpS
         Measures = await db.Measures.AsNoTracking().Where(m => m.AgencyId == agency.Id && m.FiscalYear == Year)
             .OrderBy(m => m.Position).ToListAsync();
         TimelineSvg = Timeline.Render(new FiscalYear(Year), Measures, Today);
+        Oit = await Prongsai.Oit.OitWorkbook.LoadAsync(db, catalog, agency, Year, Prongsai.Oit.OitAccess.BaseUrl(Request));
         return Page();
     }
 
