@@ -218,16 +218,16 @@ public abstract class OitBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TA
         await App.WithDbAsync(async db =>
         {
             var agency = await db.Agencies.SingleAsync(a => a.Slug == DemoSeed.Slug);
-            var ready = new OitEntry { AgencyId = agency.Id, FiscalYear = 2590, Code = "O1", Status = OitStatus.Ready, ReviewedAt = DateTime.UtcNow, Urls = ["https://banchang.example/o1"] };
-            var unreviewed = new OitEntry { AgencyId = agency.Id, FiscalYear = 2590, Code = "O2", Status = OitStatus.Ready, Urls = ["https://banchang.example/gone"] };
+            var ready = new OitEntry { AgencyId = agency.Id, FiscalYear = 2571, Code = "O1", Status = OitStatus.Ready, ReviewedAt = DateTime.UtcNow, Urls = ["https://banchang.example/o1"] };
+            var unreviewed = new OitEntry { AgencyId = agency.Id, FiscalYear = 2571, Code = "O2", Status = OitStatus.Ready, Urls = ["https://banchang.example/gone"] };
             db.OitEntries.AddRange(ready, unreviewed);
             db.OitLinkChecks.Add(new OitLinkCheck { AgencyId = agency.Id, EntryId = unreviewed.Id, Url = "https://banchang.example/gone", Ok = false, StatusCode = 404, CheckedAt = DateTime.UtcNow });
             return await db.SaveChangesAsync();
         });
         var client = await App.SignedInAsync(Roles.Oversight);
 
-        var csv = await client.GetStringAsync("/oversight/export.csv?year=2590&q=banchang");
-        var html = await client.GetStringAsync("/oversight?year=2590&q=banchang");
+        var csv = await client.GetStringAsync("/oversight/export.csv?year=2571&q=banchang");
+        var html = await client.GetStringAsync("/oversight?year=2571&q=banchang");
 
         var line = Assert.Single(csv.Split("\r\n"), l => l.StartsWith("banchang,", StringComparison.Ordinal));
         Assert.EndsWith(",1,26,1", line);

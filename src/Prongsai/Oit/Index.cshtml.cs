@@ -42,7 +42,7 @@ public sealed class IndexModel(ProngsaiDb db, FrameworkCatalog catalog, TimeProv
     async Task<bool> LoadAsync(string slug, int? year)
     {
         var caller = Caller.From(User);
-        var agency = await OitAccess.AgencyAsync(db, slug, caller);
+        var agency = OitAccess.AgencyOf(HttpContext);
         if (agency is null)
         {
             return false;

@@ -14,7 +14,7 @@ public sealed class ItasModel(ProngsaiDb db, FrameworkCatalog catalog, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(string slug, int? year)
     {
-        var agency = await OitAccess.AgencyAsync(db, slug, Caller.From(User));
+        var agency = OitAccess.AgencyOf(HttpContext);
         if (agency is null)
         {
             return NotFound();

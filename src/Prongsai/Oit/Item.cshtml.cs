@@ -142,7 +142,7 @@ public sealed class ItemModel(ProngsaiDb db, FrameworkCatalog catalog, OitWrites
     async Task<bool> LoadAsync(string slug, string code, int? year, bool keepInput = false)
     {
         var caller = Caller.From(User);
-        var agency = await OitAccess.AgencyAsync(db, slug, caller);
+        var agency = OitAccess.AgencyOf(HttpContext);
         if (agency is null)
         {
             return false;

@@ -1,14 +1,13 @@
-using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Data;
 
 namespace Prongsai.Oit;
 
-/// <summary>The one lookup every OIT page and endpoint makes: the agency if the caller may see it, and the year asked for.</summary>
+/// <summary>What every OIT page and endpoint needs: the agency in scope, the year asked for, the site's address.</summary>
 public static class OitAccess
 {
-    public static Task<Agency?> AgencyAsync(ProngsaiDb db, string slug, Caller caller, CancellationToken cancellationToken = default) =>
-        db.FindVisibleAsync(slug, caller, cancellationToken);
+    /// <summary>The agency the /a/{slug} or API agency group resolved (a 404 before the handler otherwise).</summary>
+    public static Agency? AgencyOf(HttpContext http) =>
+        http.RequestServices.GetRequiredService<CurrentAgency>() is { HasAgency: true } current ? current.Agency : null;
 
     /// <summary>The year asked for when it is a plausible assessment year, else the one running today.</summary>
     public static int YearOr(int? year, TimeProvider clock) => year is { } y && OitWorkbook.IsYear(y) ? y : OitWorkbook.CurrentYear(clock);

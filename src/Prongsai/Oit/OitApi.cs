@@ -22,9 +22,9 @@ public static class OitApi
 
     public sealed record RolloverRequest(int FromYear);
 
-    public static void MapOitApi(this RouteGroupBuilder agencies)
+    public static void MapOitApi(this RouteGroupBuilder agency)
     {
-        var oit = agencies.MapGroup("/{slug}/oit").WithTags("OIT");
+        var oit = agency.MapGroup("/oit").WithTags("OIT");
         oit.MapGet("/", GetAsync);
         oit.MapPut("/{code}", UpdateAsync);
         oit.MapPost("/{code}/review", ReviewAsync);
@@ -40,10 +40,10 @@ public static class OitApi
 
     static async Task<(Agency? Agency, Workbook? Workbook)> LoadAsync(string slug, int? year, HttpContext http, ProngsaiDb db, FrameworkCatalog catalog, TimeProvider clock)
     {
-        var agency = await OitAccess.AgencyAsync(db, slug, Caller.From(http.User), http.RequestAborted);
+        var agency = OitAccess.AgencyOf(http);
         return agency is null
             ? (null, null)
-            : (agency, await OitWorkbook.LoadAsync(db, catalog, agency, OitAccess.YearOr(year, clock), OitAccess.BaseUrl(http.Request), http.RequestAborted));
+            : (agency, await OitWorkbook.LoadAsync(db, catalog, agency, OitAccess.YearOr(year, clock), OitAccess.BaseUrl(http.Request), cancellationToken: http.RequestAborted));
     }
 
     static async Task<Results<Ok<WorkbookResource>, NotFound>> GetAsync(string slug, int? year, HttpContext http, ProngsaiDb db, FrameworkCatalog catalog, TimeProvider clock)
@@ -118,7 +118,7 @@ public static class OitApi
         string slug, RolloverRequest body, HttpContext http, ProngsaiDb db, FrameworkCatalog catalog)
     {
         var caller = Caller.From(http.User);
-        var agency = await OitAccess.AgencyAsync(db, slug, caller, http.RequestAborted);
+        var agency = OitAccess.AgencyOf(http);
         if (agency is null || !OitWorkbook.IsYear(body.FromYear))
         {
             return TypedResults.NotFound();

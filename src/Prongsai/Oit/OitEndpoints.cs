@@ -24,9 +24,9 @@ public static partial class OitEndpoints
 
     static readonly string[] Headings = ["ข้อ (item)", "ข้อมูล (name)", "URL 1", "URL 2", "URL 3", "URL 4", "URL 5", "พร้อมส่ง (ready)", "ตรวจสอบ (problems)"];
 
-    public static void MapOit(this IEndpointRouteBuilder app)
+    public static void MapOit(this IEndpointRouteBuilder app, RouteGroupBuilder agency)
     {
-        app.MapGet("/a/{slug}/oit/itas.{format}", ExportAsync).ExcludeFromDescription();
+        agency.MapGet("/oit/itas.{format}", ExportAsync).ExcludeFromDescription();
         var open = app.MapGroup("/p/{slug}/{year:int}/oit").AllowAnonymous().ExcludeFromDescription();
         open.MapMethods("/{code}", [HttpMethods.Get, HttpMethods.Head], (string slug, int year, string code, HttpContext http) => ServeAsync(slug, year, code, null, http));
         open.MapMethods("/{code}/{version}", [HttpMethods.Get, HttpMethods.Head], (string slug, int year, string code, string version, HttpContext http) => ServeAsync(slug, year, code, version, http));
@@ -39,7 +39,7 @@ public static partial class OitEndpoints
             return Results.NotFound();
         }
 
-        var agency = await OitAccess.AgencyAsync(db, slug, Caller.From(http.User));
+        var agency = OitAccess.AgencyOf(http);
         if (agency is null)
         {
             return Results.NotFound();
@@ -98,7 +98,8 @@ public static partial class OitEndpoints
 
         var db = http.RequestServices.GetRequiredService<ProngsaiDb>();
         var upper = code.ToUpperInvariant();
-        var query = db.OitEvidence.AsNoTracking()
+        // A public page: no agency is in scope, the slug names it.
+        var query = db.OitEvidence.AsNoTracking().IgnoreQueryFilters()
             .Where(e => e.FiscalYear == year && e.Code == upper && db.Agencies.Any(a => a.Id == e.AgencyId && a.Slug == slug));
         var evidence = number is { } n ? await query.FirstOrDefaultAsync(e => e.Number == n) : await query.OrderByDescending(e => e.Number).FirstOrDefaultAsync();
         if (evidence is null)

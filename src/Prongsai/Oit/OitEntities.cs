@@ -15,7 +15,7 @@ public enum OitStatus
 /// One OIT item of one agency's assessment year, as the agency works on it. A row exists once someone touches the
 /// item; the workbook shows every item of the year's framework whether or not it has one.
 /// </summary>
-public sealed class OitEntry
+public sealed class OitEntry : IAgencyOwned
 {
     public const int MaxUrls = 5;
     public const int MaxUrlLength = 2000;
@@ -56,7 +56,7 @@ public sealed class OitEntry
 /// One version of an item's evidence kept in Prongsai: a file (stored by SHA-256 like progress evidence) or a short
 /// page. Served at /p/SLUG/YEAR/oit/CODE (latest) and …/vN (this one, forever); never changed once written.
 /// </summary>
-public sealed class OitEvidence
+public sealed class OitEvidence : IAgencyOwned
 {
     public const int MaxTitleLength = 300;
     public const int MaxBodyLength = 20_000;
@@ -90,7 +90,7 @@ public sealed class OitEvidence
 }
 
 /// <summary>The latest check of one URL of one item: not user data, so not in the audit trail.</summary>
-public sealed class OitLinkCheck
+public sealed class OitLinkCheck : IAgencyOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -87,16 +87,19 @@ public static class OitWorkbook
     /// <summary>The assessment year running today (a fiscal year is named by the Buddhist year it ends in).</summary>
     public static int CurrentYear(TimeProvider clock) => Thai.FiscalYear.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).BuddhistYear;
 
-    public static async Task<Workbook> LoadAsync(ProngsaiDb db, FrameworkCatalog catalog, Agency agency, int year, string baseUrl, CancellationToken cancellationToken = default)
+    public static async Task<Workbook> LoadAsync(ProngsaiDb db, FrameworkCatalog catalog, Agency agency, int year, string baseUrl,
+        bool publicRead = false, CancellationToken cancellationToken = default)
     {
+        // The public list has no agency in scope: it reads this agency's rows by their AgencyId, nothing else.
+        IQueryable<T> Rows<T>(IQueryable<T> set) where T : class => publicRead ? set.IgnoreQueryFilters() : set;
         var framework = catalog.For(year, agency.Regime);
-        var entries = await db.OitEntries.AsNoTracking().Where(e => e.AgencyId == agency.Id && e.FiscalYear == year).ToListAsync(cancellationToken);
-        var evidence = (await db.OitEvidence.AsNoTracking().Where(e => e.AgencyId == agency.Id && e.FiscalYear == year).ToListAsync(cancellationToken))
+        var entries = await Rows(db.OitEntries.AsNoTracking()).Where(e => e.AgencyId == agency.Id && e.FiscalYear == year).ToListAsync(cancellationToken);
+        var evidence = (await Rows(db.OitEvidence.AsNoTracking()).Where(e => e.AgencyId == agency.Id && e.FiscalYear == year).ToListAsync(cancellationToken))
             .GroupBy(e => e.Code, StringComparer.OrdinalIgnoreCase).Select(g => g.MaxBy(e => e.Number)!).ToList();
         var entryIds = entries.Select(e => e.Id).ToList();
-        var checks = await db.OitLinkChecks.AsNoTracking().Where(c => c.AgencyId == agency.Id && entryIds.Contains(c.EntryId)).ToListAsync(cancellationToken);
+        var checks = await Rows(db.OitLinkChecks.AsNoTracking()).Where(c => c.AgencyId == agency.Id && entryIds.Contains(c.EntryId)).ToListAsync(cancellationToken);
         var coveredYears = framework.Items.Select(framework.FiscalYearCovered).Distinct().ToList();
-        var published = await db.Publications.AsNoTracking().Where(p => p.AgencyId == agency.Id && coveredYears.Contains(p.FiscalYear))
+        var published = await Rows(db.Publications.AsNoTracking()).Where(p => p.AgencyId == agency.Id && coveredYears.Contains(p.FiscalYear))
             .Select(p => new { p.FiscalYear, p.Kind }).Distinct().ToListAsync(cancellationToken);
 
         var items = framework.Items.Select(item =>

@@ -14,11 +14,11 @@ public sealed class OitWrites(ProngsaiDb db, EvidenceFiles files)
     public sealed record Outcome(OitEntry? Entry, string? Error, bool Forbidden = false, bool Conflict = false);
 
     /// <summary>The agency administrator assigns units and due dates, reviews, publishes for every item; a unit editor works on its own items.</summary>
-    public static bool CanManage(Caller caller, Agency agency) => caller.CanManageUsers(agency.Id);
+    public static bool CanManage(Caller caller, Agency agency) => caller.CanManageAgency(agency.Id);
 
     public static bool CanWork(Caller caller, Agency agency, OitEntry? entry) =>
         CanManage(caller, agency)
-        || (caller.Role == Roles.Editor && caller.AgencyId == agency.Id && entry?.UnitName is { } unit && caller.IsOwnUnit(unit));
+        || (caller.Role == Roles.Editor && caller.AgencyId == agency.Id && entry?.UnitName is { } unit && caller.UnitName is { } own && UnitNames.Same(unit, own));
 
     public async Task<Outcome> SaveAsync(Caller caller, Agency agency, int year, OitItem item, ItemInput input, CancellationToken cancellationToken = default)
     {

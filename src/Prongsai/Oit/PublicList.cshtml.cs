@@ -16,14 +16,14 @@ public sealed class PublicListModel(ProngsaiDb db, FrameworkCatalog catalog) : P
 
     public async Task<IActionResult> OnGetAsync(string slug, int year)
     {
-        var agency = await db.Agencies.AsNoTracking().Include(a => a.Units).FirstOrDefaultAsync(a => a.Slug == slug);
+        var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug);
         if (agency is null || !OitWorkbook.IsYear(year))
         {
             return NotFound();
         }
 
         Year = year;
-        Workbook = await OitWorkbook.LoadAsync(db, catalog, agency, year, OitAccess.BaseUrl(Request));
+        Workbook = await OitWorkbook.LoadAsync(db, catalog, agency, year, OitAccess.BaseUrl(Request), publicRead: true);
         Response.Headers.CacheControl = "public, max-age=60";
         return Page();
     }

@@ -39,7 +39,8 @@ public static class OversightQuery
         var agencies = await db.Agencies.AsNoTracking()
             .Select(a => new { a.Id, a.Slug, a.Name, a.ShortName, a.Type, a.Province, a.Regime }).ToListAsync(cancellationToken);
 
-        var counts = await db.Measures.AsNoTracking().Where(m => m.FiscalYear == year)
+        // Oversight reads every agency by design (oversight viewers and system administrators only: OversightPolicy).
+        var counts = await db.Measures.AsNoTracking().IgnoreQueryFilters().Where(m => m.FiscalYear == year)
             .GroupBy(m => m.AgencyId)
             .Select(g => new
             {
@@ -53,15 +54,15 @@ public static class OversightQuery
             })
             .ToDictionaryAsync(c => c.AgencyId, cancellationToken);
 
-        var published = (await db.Publications.AsNoTracking().Where(p => p.FiscalYear == year)
+        var published = (await db.Publications.AsNoTracking().IgnoreQueryFilters().Where(p => p.FiscalYear == year)
             .Select(p => new { p.AgencyId, p.Kind }).Distinct().ToListAsync(cancellationToken))
             .Select(p => (p.AgencyId, p.Kind)).ToHashSet();
 
         // The OIT workbook: one GROUP BY agency each over the year's reviewed ready items and its failing link checks.
-        var oitReady = await db.OitEntries.AsNoTracking()
+        var oitReady = await db.OitEntries.AsNoTracking().IgnoreQueryFilters()
             .Where(e => e.FiscalYear == year && e.ReviewedAt != null && (e.Status == OitStatus.Ready || e.Status == OitStatus.Submitted))
             .GroupBy(e => e.AgencyId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var oitBroken = await db.OitLinkChecks.AsNoTracking().Where(c => !c.Ok && db.OitEntries.Any(e => e.Id == c.EntryId && e.FiscalYear == year))
+        var oitBroken = await db.OitLinkChecks.AsNoTracking().IgnoreQueryFilters().Where(c => !c.Ok && db.OitEntries.IgnoreQueryFilters().Any(e => e.Id == c.EntryId && e.FiscalYear == year))
             .GroupBy(c => c.AgencyId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
         return [.. agencies.Select(a =>
@@ -107,7 +108,7 @@ public static class OversightQuery
     /// <summary>The fiscal years that have measures, newest first; the current one when there are none.</summary>
     public static async Task<List<int>> YearsAsync(ProngsaiDb db, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var years = await db.Measures.AsNoTracking().Select(m => m.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        var years = await db.Measures.AsNoTracking().IgnoreQueryFilters().Select(m => m.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
         return years.Count > 0 ? years : [FiscalYear.Of(today).BuddhistYear];
     }
 }

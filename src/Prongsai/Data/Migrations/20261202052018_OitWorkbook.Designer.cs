@@ -11,7 +11,7 @@ using Prongsai.Data;
 namespace Prongsai.Data.Migrations
 {
     [DbContext(typeof(ProngsaiDb))]
-    [Migration("20261202041646_OitWorkbook")]
+    [Migration("20261202052018_OitWorkbook")]
     partial class OitWorkbook
     {
         /// <inheritdoc />
@@ -232,6 +232,10 @@ namespace Prongsai.Data.Migrations
 
                     b.Property<string>("Monitoring")
                         .IsRequired()
+                        ;
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(500)
                         ;
 
                     b.Property<DateOnly?>("PeriodEnd")
