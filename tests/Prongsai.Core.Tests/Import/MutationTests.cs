@@ -9,6 +9,7 @@ namespace Prongsai.Tests.Import;
 /// located error — never any other exception. The seed is printed so a failure can be replayed
 /// (PRONGSAI_FUZZ_SEED=n).
 /// </summary>
+[Trait("Category", "Slow")]
 public class MutationTests
 {
     static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("PRONGSAI_FUZZ_SEED"), out var s) ? s : Random.Shared.Next();

@@ -3,6 +3,7 @@ using Prongsai.Thai;
 
 namespace Prongsai.Tests.Reports;
 
+[Trait("Category", "Slow")]
 public class LibreOfficeTests
 {
     [Fact]

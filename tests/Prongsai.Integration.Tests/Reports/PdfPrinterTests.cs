@@ -3,6 +3,7 @@ using Prongsai.Thai;
 
 namespace Prongsai.Tests.Reports;
 
+[Trait("Category", "Slow")]
 public class PdfPrinterTests(PdfPrinterFixture fixture) : IClassFixture<PdfPrinterFixture>
 {
     async Task<string> PrintSeedAsync(string name)

@@ -11,6 +11,7 @@ namespace Prongsai.Integration.Tests.ScaleOut;
 /// folder, separate data folders. They start together, migrate and seed once, accept each other's cookies, and
 /// serve each other's evidence.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class TwoInstancesTests : IAsyncLifetime
 {
     readonly string _connection;

@@ -8,6 +8,7 @@ namespace Prongsai.Tests.Faults;
 /// acknowledged write is there. PRONGSAI_KILLS sets the number of kills per database (scripts/kill-test.sh runs 200),
 /// PRONGSAI_KILL_SEED replays one run.
 /// </summary>
+[Trait("Category", "Slow")]
 public class KillDuringWritesTests
 {
     const string Password = TestServerSetup.Password;

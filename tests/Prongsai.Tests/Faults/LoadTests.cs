@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Prongsai.Testing;
 
 namespace Prongsai.Tests.Faults;
 
@@ -9,6 +8,7 @@ namespace Prongsai.Tests.Faults;
 /// On PostgreSQL the database server is restarted during the run: requests in between get clean 503s and the
 /// application recovers by itself. PRONGSAI_LOAD_SECONDS sets the length, PRONGSAI_LOAD_RESTARTS the restarts.
 /// </summary>
+[Trait("Category", "Slow")]
 public class LoadTests
 {
     /// <summary>How long PostgreSQL stays down at each restart.</summary>
