@@ -29,6 +29,7 @@ public sealed class ImportModel(ProngsaiDb db) : PageModel
         Error = Refuse(file);
         if (Error is not null)
         {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
