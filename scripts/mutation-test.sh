@@ -3,7 +3,7 @@
 #   scripts/mutation-test.sh [PROJECT] [AREA...]
 #     PROJECT  core (src/Prongsai.Core, one run per folder) or web (src/Prongsai's security- and data-critical code);
 #              without it both, every area
-#     AREA     core: Thai Checks Catalog Scores Documents Import Reports
+#     AREA     core: Thai Checks Catalog Scores Documents Import Reports, or one file such as Thai/ThaiDigits.cs
 #              web:  Account Backup Audit RateLimits Publishing
 # One Stryker run per area (--concurrency 1, the machine is shared), its HTML/JSON report in StrykerOutput/AREA/.
 # Each run writes bench/results/mutation/AREA.md (score, counts, every surviving mutant) and refreshes the table of
@@ -35,6 +35,11 @@ mkdir -p "$root/bench/results/mutation"
 # The files an area mutates and the test project that judges them.
 target() {
   local area="$1"
+  # One file of the core library (e.g. Thai/ThaiDigits.cs), for a quick run.
+  if [[ "$area" == */*.cs ]]; then
+    echo "tests/Prongsai.Core.Tests Prongsai.Core.csproj **/$area"
+    return
+  fi
   if [[ " ${core_areas[*]} " == *" $area "* ]]; then
     echo "tests/Prongsai.Core.Tests Prongsai.Core.csproj **/$area/**/*.cs"
     return
@@ -54,7 +59,8 @@ run_area() {
   read -r tests project glob < <(target "$area")
   filter="Category!=Slow"
   [[ "$tests" == *Web.Tests ]] && filter="Category!=Slow&FullyQualifiedName!~Postgres"
-  out="$root/StrykerOutput/$area"
+  local name="${area//\//-}"
+  out="$root/StrykerOutput/$name"
   rm -rf "$out"
   started=$(date +%s)
   echo "== $area: mutating $glob, judged by $tests ($filter)"
@@ -63,8 +69,8 @@ run_area() {
       --reporter json --reporter html --reporter progress --output "$out" --break-at 0)
   seconds=$(( $(date +%s) - started ))
   report="$out/reports/mutation-report.json"
-  summarize "$area" "$report" "$seconds" "$glob" > "$root/bench/results/mutation/$area.md"
-  cat "$root/bench/results/mutation/$area.md"
+  summarize "$area" "$report" "$seconds" "$glob" > "$root/bench/results/mutation/$name.md"
+  cat "$root/bench/results/mutation/$name.md"
 }
 
 # Score as Stryker counts it: (killed + timeout) / (killed + timeout + survived + no coverage).

@@ -59,7 +59,8 @@ public abstract class WebBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TA
         Assert.Equal(DemoSeed.UnitNames.Order(), units);
         // Other tests of the class add measures to the year; the seed's are those with the seed document's steps.
         var seeded = Fixtures.Expected().Measures;
-        Assert.Equal(seeded.Count, measures.Count(m => seeded.Any(s => s.Steps.SequenceEqual(m.Steps))));
+        static string Text(IEnumerable<string> steps) => Prongsai.Thai.ThaiText.Compact(string.Concat(steps));
+        Assert.Equal(seeded.Count, measures.Count(m => seeded.Any(s => Text(s.Steps) == Text(m.Steps))));
         Assert.Equal([Tool.IIT, Tool.IIT, Tool.EIT], measures.Take(3).Select(m => m.Tool));
         Assert.Equal([6, 7, 8], measures[2].Indicators);
         Assert.Equal(Roles.Admin, admin.Role);

@@ -27,7 +27,10 @@ public class JsonExportTests
     [Fact]
     public void Json_export_holds_every_value_of_the_hand_written_fixture()
     {
-        var expected = JsonNode.Parse(File.ReadAllText(Fixtures.BanchangExpected))!;
+        var expected = JsonNode.Parse(File.ReadAllText(Fixtures.BanchangExpected))!.AsObject();
+        // The fixture's notes for the tests, not part of the document.
+        expected.Remove("_comment");
+        expected.Remove("expectedFindings");
         var exported = JsonNode.Parse(InterchangeJson.Serialize(Fixtures.Expected()))!;
 
         var missing = Leaves(expected).Where(leaf => !JsonNode.DeepEquals(leaf.Value, At(exported, leaf.Path))).Select(l => l.Path).ToList();

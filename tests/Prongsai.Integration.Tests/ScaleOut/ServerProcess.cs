@@ -59,7 +59,7 @@ sealed partial class ServerProcess : IAsyncDisposable
 
     public async Task WaitUntilListeningAsync()
     {
-        var finished = await Task.WhenAny(_listening.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(90)));
+        var finished = await Task.WhenAny(_listening.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(5)));
         Assert.True(finished == _listening.Task, $"the server did not start:\n{string.Join('\n', _lines)}");
     }
 

@@ -79,7 +79,8 @@ sealed partial class ServerProcess : IAsyncDisposable
 
     async Task WaitUntilHealthyAsync()
     {
-        var started = await Task.WhenAny(_listening.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(90)));
+        // Generous: on a loaded 2-core machine the first start (JIT, migrations, the seed import) takes minutes.
+        var started = await Task.WhenAny(_listening.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(5)));
         if (started != _listening.Task)
         {
             throw new InvalidOperationException($"prongsai serve did not start listening:\n{string.Join("\n", _lastLines)}");
