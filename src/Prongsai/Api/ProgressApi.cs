@@ -148,7 +148,7 @@ static class ProgressApi
         }
 
         var outcome = await signOff.SubmitAsync(caller, agency, body.FiscalYear, body.Kind, body.WithAnalysis, http.RequestAborted);
-        return outcome.Error is null
+        return outcome.Succeeded
             ? TypedResults.Created($"/api/v1/agencies/{slug}/submissions/{outcome.Submission!.Id}", ToResource(agency, outcome.Submission, null))
             : Problem(outcome);
     }
@@ -159,7 +159,7 @@ static class ProgressApi
     static Task<IResult> Return(string slug, Guid id, ReturnRequest body, ProngsaiDb db, SignOff signOff, HttpContext http) =>
         ReviewAsync(slug, db, http, (caller, agency) => signOff.ReturnAsync(caller, agency, id, body.Comment, http.RequestAborted));
 
-    static async Task<IResult> ReviewAsync(string slug, ProngsaiDb db, HttpContext http, Func<Caller, Agency, Task<SignOff.Outcome>> review)
+    static async Task<IResult> ReviewAsync(string slug, ProngsaiDb db, HttpContext http, Func<Caller, Agency, Task<SignOffOutcome>> review)
     {
         var caller = Caller.From(http.User);
         var agency = await db.FindVisibleAsync(slug, caller);
@@ -169,7 +169,7 @@ static class ProgressApi
         }
 
         var outcome = await review(caller, agency);
-        return outcome.Error is null ? TypedResults.Ok(ToResource(agency, outcome.Submission!, outcome.Publication?.Number)) : Problem(outcome);
+        return outcome.Succeeded ? TypedResults.Ok(ToResource(agency, outcome.Submission!, outcome.Publication?.Number)) : Problem(outcome);
     }
 
     static async Task<Results<Ok<List<PublicationResource>>, NotFound>> ListPublications(string slug, ProngsaiDb db, HttpContext http)
@@ -206,11 +206,11 @@ static class ProgressApi
             : TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status409Conflict);
     }
 
-    static IResult Problem(SignOff.Outcome outcome) => outcome.Status switch
+    static IResult Problem(SignOffOutcome outcome) => outcome.Result switch
     {
-        StatusCodes.Status403Forbidden => TypedResults.Forbid(),
-        StatusCodes.Status404NotFound => TypedResults.NotFound(),
-        _ => TypedResults.Problem(outcome.Error, statusCode: outcome.Status),
+        SignOffResult.Forbidden => TypedResults.Forbid(),
+        SignOffResult.NotFound => TypedResults.NotFound(),
+        _ => TypedResults.Problem(outcome.Error, statusCode: SignOffStatus.Of(outcome.Result)),
     };
 
     static ValidationProblem Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
