@@ -8,8 +8,8 @@ namespace Prongsai.Printing;
 /// Prints report HTML to PDF with headless Chromium. One browser stays warm for the printer's lifetime and a small
 /// pool of pages is reused; concurrent calls are safe. Register one as a singleton.
 /// Fair by construction: one owner (an agency) prints one job at a time, large jobs never take the last free page,
-/// and every job — waiting included — ends within <see cref="PdfPrinterOptions.Timeout"/> or throws
-/// <see cref="PrintTimeoutException"/>.
+/// and every job — waiting included — ends within <see cref="PdfPrinterOptions.Timeout"/> (large ones within
+/// <see cref="PdfPrinterOptions.LargeJobTimeout"/>) or throws <see cref="PrintTimeoutException"/>.
 /// Page numbers ("หน้า ๑/๓") come from the page's own CSS (@page margin boxes with Thai counters), because
 /// Chromium runs no script in Playwright's footerTemplate and so cannot map its digits to Thai.
 /// </summary>
@@ -69,9 +69,10 @@ public sealed class PdfPrinter : IAsyncDisposable
     public async Task<byte[]> PrintAsync(string html, string? owner = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using var limit = new CancellationTokenSource(_options.Timeout, _clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         var large = html.Length > _options.LargeJobChars;
+        var timeout = large ? _options.LargeJobTimeout : _options.Timeout;
+        using var limit = new CancellationTokenSource(timeout, _clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         var held = new List<SemaphoreSlim>(3);
         try
         {
@@ -89,7 +90,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         catch (Exception e) when ((e is OperationCanceledException && limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             || e is TimeoutException)
         {
-            throw new PrintTimeoutException(_options.Timeout, html.Length);
+            throw new PrintTimeoutException(timeout, html.Length);
         }
         catch (PlaywrightException e)
         {

@@ -6,6 +6,9 @@ public sealed record PdfPrinterOptions
     /// <summary>Configuration key of <see cref="Timeout"/> in seconds.</summary>
     public const string TimeoutSecondsKey = "Prongsai:PrintTimeoutSeconds";
 
+    /// <summary>Configuration key of <see cref="LargeJobTimeout"/> in seconds.</summary>
+    public const string LargeTimeoutSecondsKey = "Prongsai:LargePrintTimeoutSeconds";
+
     /// <summary>Debian's chromium package; Playwright never downloads a browser of its own here.</summary>
     public string ChromiumPath { get; init; } = "/usr/bin/chromium";
 
@@ -17,6 +20,12 @@ public sealed record PdfPrinterOptions
 
     /// <summary>The whole job, waiting for a page included; past it the job ends with <see cref="PrintTimeoutException"/>.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The same for a large job. The largest allowed measure (<see cref="PrintLimits"/>, 2.6 million characters, about
+    /// 300 pages) took 118 s on the shared 2-core machine at load 37; small jobs never wait for large ones.
+    /// </summary>
+    public TimeSpan LargeJobTimeout { get; init; } = TimeSpan.FromSeconds(300);
 
     /// <summary>
     /// A page longer than this (in UTF-16 characters; the seed report is about 75,000 with its fonts) is a large job,

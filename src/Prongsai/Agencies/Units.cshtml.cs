@@ -12,7 +12,7 @@ namespace Prongsai.Agencies;
 /// every measure that names the unit and to every user who belongs to it, in one SaveChanges, so the audit trail records
 /// all of it in the same transaction.
 /// </summary>
-public sealed class UnitsModel(ProngsaiDb db) : PageModel
+public sealed class UnitsModel(ProngsaiDb db, TimeProvider clock) : PageModel
 {
     /// <summary>The column is 200 characters; a unit's name is far shorter.</summary>
     public const int MaxNameLength = 200;
@@ -72,7 +72,7 @@ public sealed class UnitsModel(ProngsaiDb db) : PageModel
         }
 
         var oldKey = ThaiText.NameKey(unit.Name);
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         unit.Name = trimmed;
 
         // Every year's measures: a unit is the same unit across years. JSON lists are compared by content, so a new list is assigned.

@@ -67,7 +67,7 @@ public static class DemoSeed
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (files is not null)
         {
-            await Publisher.AddNextVersionAsync(db, agency.Id, published, files, approvedBy: null, submissionId: null, cancellationToken);
+            await Publisher.AddNextVersionAsync(db, agency.Id, published, files, approvedBy: null, submissionId: null, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -52,7 +52,7 @@ public static class ProngsaiServices
             }
             else
             {
-                Directory.CreateDirectory(data.DataDirectory);
+                PrivateStorage.CreateDirectory(data.DataDirectory);
                 options.UseSqlite($"Data Source={data.SqlitePath}");
             }
 

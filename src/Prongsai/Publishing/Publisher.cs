@@ -60,7 +60,7 @@ public sealed class Publisher(PdfPrinter printer, PublicationCache cache)
     /// (agency, year, kind, number) stops two approvals at once from both becoming the same version.
     /// </summary>
     public static async Task<Publication> AddNextVersionAsync(
-        ProngsaiDb db, Guid agencyId, MeasuresDocument document, List<PublishedFile> files, Signature? approvedBy, Guid? submissionId, CancellationToken cancellationToken)
+        ProngsaiDb db, Guid agencyId, MeasuresDocument document, List<PublishedFile> files, Signature? approvedBy, Guid? submissionId, DateTime publishedAt, CancellationToken cancellationToken)
     {
         var last = await db.Publications.Where(p => p.AgencyId == agencyId && p.FiscalYear == document.FiscalYear && p.Kind == document.Kind)
             .MaxAsync(p => (int?)p.Number, cancellationToken) ?? 0;
@@ -71,6 +71,7 @@ public sealed class Publisher(PdfPrinter printer, PublicationCache cache)
             Kind = document.Kind,
             Number = last + 1,
             SubmissionId = submissionId,
+            PublishedAt = publishedAt,
             ApprovedByName = approvedBy?.Name,
             ApprovedByPosition = approvedBy?.Position,
             Files = files,

@@ -73,6 +73,7 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
             Kind = kind,
             DocumentJson = InterchangeJson.Serialize(document),
             SubmittedBy = caller.Email,
+            SubmittedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);
@@ -131,7 +132,7 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
         submission.Version++;
         user.DisplayName = name;
         user.Position = position;
-        var publication = await Publisher.AddNextVersionAsync(db, agency.Id, document, files, signature, submission.Id, cancellationToken);
+        var publication = await Publisher.AddNextVersionAsync(db, agency.Id, document, files, signature, submission.Id, now.UtcDateTime, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

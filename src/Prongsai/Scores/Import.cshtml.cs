@@ -8,7 +8,7 @@ namespace Prongsai.Scores;
 /// <summary>System administrators import many agencies' ITA results from one CSV or XLSX file: every row or none.</summary>
 [RequestSizeLimit(MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
-public sealed class ImportModel(ProngsaiDb db) : PageModel
+public sealed class ImportModel(ProngsaiDb db, TimeProvider clock) : PageModel
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
@@ -38,7 +38,7 @@ public sealed class ImportModel(ProngsaiDb db) : PageModel
             parsed = ScoreFile.Read(stream, file.FileName);
         }
 
-        (Errors, var written) = await ScoreWrites.ImportAsync(db, parsed, caller.Email, cancellationToken);
+        (Errors, var written) = await ScoreWrites.ImportAsync(db, parsed, caller.Email, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -11,7 +11,7 @@ using Prongsai.Thai;
 namespace Prongsai.Scores;
 
 /// <summary>An agency's ITA results by year; its administrator (or a system administrator) records one by hand.</summary>
-public sealed class IndexModel(ProngsaiDb db) : PageModel
+public sealed class IndexModel(ProngsaiDb db, TimeProvider clock) : PageModel
 {
     public sealed class ScoreForm
     {
@@ -64,7 +64,7 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
             return Page();
         }
 
-        await ScoreWrites.UpsertAsync(db, Agency.Id, row, Caller.From(User).Email, cancellationToken);
+        await ScoreWrites.UpsertAsync(db, Agency.Id, row, Caller.From(User).Email, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var target = Number(Input.Target, "เป้าหมาย (target)");
         if (Errors.Count > 0)
         {

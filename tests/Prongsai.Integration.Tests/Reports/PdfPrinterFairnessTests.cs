@@ -10,12 +10,13 @@ namespace Prongsai.Tests.Reports;
 public class PdfPrinterFairnessTests(ITestOutputHelper output)
 {
     /// <summary>How long another agency's small approval may take while large ones print (it takes well under a second alone).</summary>
-    static readonly TimeSpan SmallJobBound = TimeSpan.FromSeconds(10);
+    /// <remarks>Generous for the shared 2-core machine (load 40 from other builds): 12.9 s was seen there, under a second alone.</remarks>
+    static readonly TimeSpan SmallJobBound = TimeSpan.FromSeconds(20);
 
     static readonly Lazy<string> LargestHtml = new(() => HtmlReportWriter.Write(Largest.Measure()));
 
     [Fact]
-    public async Task The_largest_allowed_measure_prints_within_the_default_time_limit()
+    public async Task The_largest_allowed_measure_prints_within_the_time_limit_of_large_jobs()
     {
         await using var printer = new PdfPrinter();
         var clock = Stopwatch.StartNew();
@@ -33,7 +34,7 @@ public class PdfPrinterFairnessTests(ITestOutputHelper output)
     [Fact]
     public async Task A_small_approval_of_another_agency_completes_while_two_large_ones_print()
     {
-        await using var printer = new PdfPrinter(new PdfPrinterOptions { Pages = 2, Timeout = TimeSpan.FromMinutes(5) });
+        await using var printer = new PdfPrinter(new PdfPrinterOptions { Pages = 2, LargeJobTimeout = TimeSpan.FromMinutes(10) });
         await printer.WarmUpAsync();
         var small = HtmlReportWriter.Write(Seed.Document());
         await printer.PrintAsync(small, "warm-up");
@@ -54,7 +55,7 @@ public class PdfPrinterFairnessTests(ITestOutputHelper output)
     [Fact]
     public async Task One_agency_prints_one_job_at_a_time_so_its_second_large_job_does_not_take_the_other_page()
     {
-        await using var printer = new PdfPrinter(new PdfPrinterOptions { Pages = 3, Timeout = TimeSpan.FromMinutes(5) });
+        await using var printer = new PdfPrinter(new PdfPrinterOptions { Pages = 3, LargeJobTimeout = TimeSpan.FromMinutes(10) });
         await printer.WarmUpAsync();
         var small = HtmlReportWriter.Write(Seed.Document());
         await printer.PrintAsync(small, "warm-up");
@@ -71,7 +72,7 @@ public class PdfPrinterFairnessTests(ITestOutputHelper output)
     [Fact]
     public async Task A_print_that_runs_out_of_time_fails_with_its_own_error_and_the_printer_goes_on()
     {
-        await using var printer = new PdfPrinter(new PdfPrinterOptions { Timeout = TimeSpan.FromSeconds(3) });
+        await using var printer = new PdfPrinter(new PdfPrinterOptions { Timeout = TimeSpan.FromSeconds(3), LargeJobTimeout = TimeSpan.FromSeconds(3) });
         await printer.WarmUpAsync();
 
         var error = await Assert.ThrowsAsync<PrintTimeoutException>(() => printer.PrintAsync(LargestHtml.Value, "large"));
