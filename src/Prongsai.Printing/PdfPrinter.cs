@@ -27,6 +27,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     readonly SemaphoreSlim _freePages;
     readonly SemaphoreSlim _largeJobs;
     readonly ConcurrentDictionary<string, SemaphoreSlim> _owners = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, int> _printing = new(StringComparer.Ordinal);
     readonly ConcurrentBag<PrintPage> _idlePages = [];
     IPlaywright? _playwright;
     IBrowser? _browser;
@@ -85,7 +86,15 @@ public sealed class PdfPrinter : IAsyncDisposable
                 }
             }
 
-            return await PrintOnPageAsync(html, linked.Token);
+            _printing.AddOrUpdate(owner ?? "", 1, (_, n) => n + 1);
+            try
+            {
+                return await PrintOnPageAsync(html, linked.Token);
+            }
+            finally
+            {
+                _printing.AddOrUpdate(owner ?? "", 0, (_, n) => n - 1);
+            }
         }
         catch (Exception e) when ((e is OperationCanceledException && limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             || e is TimeoutException)
@@ -104,6 +113,9 @@ public sealed class PdfPrinter : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>The owner's jobs on a page right now (not those waiting).</summary>
+    internal int Printing(string? owner) => _printing.TryGetValue(owner ?? "", out var n) ? n : 0;
 
     // One semaphore per owner for the printer's lifetime: as many as there are agencies, a few hundred at most.
     SemaphoreSlim OwnerGate(string? owner) =>

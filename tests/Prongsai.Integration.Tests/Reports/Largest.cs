@@ -12,15 +12,19 @@ static class Largest
         string.Concat(Enumerable.Repeat(Phrase, PrintLimits.MaxItemChars / Phrase.Length + 1))[..(PrintLimits.MaxItemChars - 8)]
         + $" ข้อ{number:D4}";
 
-    static List<string> List() => [.. Enumerable.Range(1, PrintLimits.MaxItemsPerList).Select(Item)];
+    static List<string> List(int items) => [.. Enumerable.Range(1, items).Select(Item)];
 
-    /// <summary>The seed with its first measure replaced by the largest allowed one: every list full, every item at the limit.</summary>
-    public static MeasuresDocument Measure()
+    /// <summary>
+    /// The seed with its first measure replaced by the largest allowed one: every list full, every item at the limit
+    /// (or, for a job that is only long, <paramref name="itemsPerList"/> items).
+    /// </summary>
+    public static MeasuresDocument Measure(int itemsPerList = PrintLimits.MaxItemsPerList)
     {
         var document = Seed.Document();
         var first = document.Measures[0] with
         {
-            ResponsibleUnits = List(), ResponsiblePersons = List(), Steps = List(), Monitoring = List(), Results = List(),
+            ResponsibleUnits = List(itemsPerList), ResponsiblePersons = List(itemsPerList), Steps = List(itemsPerList),
+            Monitoring = List(itemsPerList), Results = List(itemsPerList),
         };
         return document with { Measures = [first] };
     }
