@@ -10,8 +10,11 @@ namespace Prongsai.Tests.Reports;
 public class PdfPrinterFairnessTests(ITestOutputHelper output)
 {
     /// <summary>How long another agency's small approval may take while large ones print (it takes well under a second alone).</summary>
-    /// <remarks>Generous for the shared 2-core machine (load 40 from other builds): 12.9 s was seen there, under a second alone.</remarks>
-    static readonly TimeSpan SmallJobBound = TimeSpan.FromSeconds(20);
+    /// <remarks>
+    /// Generous for the shared 2-core machine, where other builds keep the load at 40–50: 12.9 s and 18.1 s were seen
+    /// there. The bound that does not depend on the load is the order: the small job ends before either large one.
+    /// </remarks>
+    static readonly TimeSpan SmallJobBound = TimeSpan.FromSeconds(30);
 
     static readonly Lazy<string> LargestHtml = new(() => HtmlReportWriter.Write(Largest.Measure()));
 
@@ -38,6 +41,9 @@ public class PdfPrinterFairnessTests(ITestOutputHelper output)
         await printer.WarmUpAsync();
         var small = HtmlReportWriter.Write(Seed.Document());
         await printer.PrintAsync(small, "warm-up");
+        var alone = Stopwatch.StartNew();
+        await printer.PrintAsync(small, "agency-c");
+        output.WriteLine($"small job alone: {alone.Elapsed.TotalSeconds:0.0} s");
 
         var first = printer.PrintAsync(LargestHtml.Value, "agency-a");
         var second = printer.PrintAsync(LargestHtml.Value, "agency-b");
