@@ -66,6 +66,7 @@ public abstract class EvidenceDownloadBehaviour<TApp>(TApp app) : AppTest<TApp>(
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task The_data_folder_and_the_sqlite_database_are_for_the_service_account_only()
     {
         // The factory's first request starts the app, which creates the folder and migrates the database.
