@@ -22,7 +22,7 @@ public sealed record PdfPrinterOptions
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// The same for a large job. The largest allowed measure (<see cref="PrintLimits"/>, 2.6 million characters, about
+    /// The same for a large job. The largest allowed measure (Prongsai.Documents.MeasureLimits, 2.6 million characters, about
     /// 300 pages) took 118 s on the shared 2-core machine at load 37; small jobs never wait for large ones.
     /// </summary>
     public TimeSpan LargeJobTimeout { get; init; } = TimeSpan.FromSeconds(300);

@@ -68,7 +68,7 @@ public sealed class PrintTimeoutBehaviour(ImpatientPrinterApp app) : AppTest<Imp
     Task AddLongMeasureAsync() => App.WithDbAsync(async db =>
     {
         var agency = await db.Agencies.SingleAsync(a => a.Slug == DemoSeed.Slug);
-        var item = string.Concat(Enumerable.Repeat(Phrase, PrintLimits.MaxItemChars / Phrase.Length))[..(PrintLimits.MaxItemChars - Phrase.Length)];
+        var item = string.Concat(Enumerable.Repeat(Phrase, MeasureLimits.TextLength / Phrase.Length))[..(MeasureLimits.TextLength - Phrase.Length)];
         List<string> list = [.. Enumerable.Range(1, 20).Select(i => $"{item} {i}")];
         db.Measures.Add(new AgencyMeasure
         {

@@ -13,9 +13,9 @@ namespace Prongsai.Publishing;
 /// </summary>
 public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clock)
 {
-    public static bool CanSubmit(Caller caller, Guid agencyId) => caller.CanManageUsers(agencyId);
+    public static bool CanSubmit(Caller caller, Guid agencyId) => caller.CanManageAgency(agencyId);
 
-    public static bool CanReview(Caller caller, Guid agencyId) => caller.Role == Roles.Executive && caller.AgencyId == agencyId;
+    public static bool CanReview(Caller caller, Guid agencyId) => caller.CanApprove(agencyId);
 
     /// <summary>The year's measures as they stand now, as one interchange document.</summary>
     public async Task<MeasuresDocument> CurrentDocumentAsync(Agency agency, int year, DocumentKind kind, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Prongsai.Documents;
 using Prongsai.Printing;
 using Prongsai.Reports;
 using Prongsai.Thai;
@@ -30,7 +31,7 @@ public class PdfPrinterFairnessTests(ITestOutputHelper output)
         await File.WriteAllBytesAsync(path, pdf);
         var text = ThaiText.Compact(await ExternalTools.PdfToTextAsync(path));
         // The last item of the last list is there: nothing was cut off.
-        Assert.Contains(ThaiText.Compact($"ข้อ{PrintLimits.MaxItemsPerList:D4}"), text);
+        Assert.Contains(ThaiText.Compact($"ข้อ{MeasureLimits.ItemsPerList:D4}"), text);
         Assert.Contains(ThaiText.Compact(ReportText.ProgressTitle), text);
     }
 
