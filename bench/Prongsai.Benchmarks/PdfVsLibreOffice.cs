@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Prongsai.Documents;
+using Prongsai.Printing;
 using Prongsai.Reports;
 using Prongsai.Testing;
 

@@ -1,3 +1,4 @@
+using Prongsai.Printing;
 using Prongsai.Reports;
 using Prongsai.Thai;
 
@@ -97,7 +98,7 @@ public class PdfPrinterTests(PdfPrinterFixture fixture) : IClassFixture<PdfPrint
     public async Task Concurrent_prints_share_the_warm_browser_safely()
     {
         var documents = Enumerable.Range(1, 6).Select(i => Seed.WithFirstStep($"ขั้นตอนพิเศษหมายเลข{i}")).ToList();
-        var pdfs = await Task.WhenAll(documents.Select(d => fixture.Printer.PrintAsync(HtmlReportWriter.Write(d))));
+        var pdfs = await Task.WhenAll(documents.Select((d, i) => fixture.Printer.PrintAsync(HtmlReportWriter.Write(d), owner: $"agency-{i % 3}")));
 
         for (var i = 0; i < pdfs.Length; i++)
         {
