@@ -53,7 +53,7 @@ public static class DemoSeed
         var files = await services.GetRequiredService<Publisher>()
             .RenderAsync(published, new Reports.ReportOptions { ReportDate = seedReportDate }, cancellationToken);
         var password = GeneratePassword();
-        var admin = new AppUser { UserName = AdminEmail, Email = AdminEmail, EmailConfirmed = true, Role = Roles.Admin, AgencyId = agency.Id };
+        var admin = new AppUser { UserName = AdminEmail, Email = AdminEmail, EmailConfirmed = true, Role = Roles.Admin, AgencyId = agency.Id, MustChangePassword = true };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await Publisher.AddNextVersionAsync(db, agency.Id, published, files, approvedBy: null, submissionId: null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -51,6 +51,7 @@ public static class WebApp
         });
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseForcedPasswordChange();
         app.UseAuthorization();
         app.UseAntiforgery();
 

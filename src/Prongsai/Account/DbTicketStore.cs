@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Data;
+
+namespace Prongsai.Account;
+
+/// <summary>
+/// The cookie's sessions in the database. A session is refused when its row is gone (signed out, signed out
+/// everywhere, password reset) or its user is disabled, from the next request on and on every instance.
+/// </summary>
+public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider time) : ITicketStore
+{
+    public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken)
+    {
+        var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var userId = ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)
+            ?? throw new InvalidOperationException("A session needs a user id claim.");
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
+        // Expired sessions are removed as the user signs in again, so the table does not grow without bound.
+        await db.Sessions.Where(s => s.UserId == userId && s.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        db.Sessions.Add(new UserSession { Id = key, UserId = userId, Ticket = TicketSerializer.Default.Serialize(ticket), CreatedAt = now, ExpiresAt = ExpiresAt(ticket, now) });
+        await db.SaveChangesAsync(cancellationToken);
+        return key;
+    }
+
+    public Task RenewAsync(string key, AuthenticationTicket ticket) => RenewAsync(key, ticket, CancellationToken.None);
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket, CancellationToken cancellationToken)
+    {
+        var bytes = TicketSerializer.Default.Serialize(ticket);
+        var expires = ExpiresAt(ticket, time.GetUtcNow().UtcDateTime);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
+        // An update, never an insert: a session ended meanwhile stays ended.
+        await db.Sessions.Where(s => s.Id == key)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes).SetProperty(x => x.ExpiresAt, expires), cancellationToken);
+    }
+
+    public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
+        var found = await db.Sessions.AsNoTracking()
+            .Where(s => s.Id == key && s.ExpiresAt > now)
+            .Join(db.Users.Where(u => u.DisabledAt == null), s => s.UserId, u => u.Id, (s, u) => new { s.Ticket, u.MustChangePassword })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null || TicketSerializer.Default.Deserialize(found.Ticket) is not { } ticket)
+        {
+            return null;
+        }
+
+        // Read from the user on every request, so that a change or a reset takes effect at once.
+        ForcedPasswordChange.Mark(ticket.Principal, found.MustChangePassword);
+
+        return ticket;
+    }
+
+    public Task RemoveAsync(string key) => RemoveAsync(key, CancellationToken.None);
+
+    public async Task RemoveAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ProngsaiDb>().Sessions.Where(s => s.Id == key).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Ends every session of the user: "sign out everywhere", a password change or reset, disabling.</summary>
+    public static Task EndAllAsync(ProngsaiDb db, string userId, CancellationToken cancellationToken = default) =>
+        db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+
+    static DateTime ExpiresAt(AuthenticationTicket ticket, DateTime now) =>
+        ticket.Properties.ExpiresUtc?.UtcDateTime ?? now.AddDays(14);
+}
