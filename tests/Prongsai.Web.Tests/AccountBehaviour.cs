@@ -79,11 +79,14 @@ public abstract partial class AccountBehaviour<TApp>(TApp app) : AppTest<TApp>(a
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/agencies/banchang/measures")).StatusCode);
 
+        var elsewhere = await RawCookies.SignInAsync(App, user.Email!);
         var same = await ChangePasswordAsync(client, AppFactory.Password, AppFactory.Password);
         Assert.Contains("ต้องไม่ซ้ำ", await same.Content.ReadAsStringAsync());
         var changed = await ChangePasswordAsync(client, AppFactory.Password, "Brand-new-pass-7");
         Assert.Equal("/account?changed=password", changed.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/a/banchang/measures")).StatusCode);
+        var otherSession = await RawCookies.ReplayAsync(App, elsewhere.Session, "/account");
+        Assert.Contains("/account/login", otherSession.Headers.Location!.OriginalString);
         Assert.False(await App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.MustChangePassword).SingleAsync()));
         Assert.Equal(HttpStatusCode.OK, (await SignInAttemptAsync(App.Anonymous(), user.Email!, AppFactory.Password)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await SignInAttemptAsync(App.Anonymous(), user.Email!, "Brand-new-pass-7")).StatusCode);

@@ -18,8 +18,7 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider time
     public async Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken)
     {
         var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        var userId = ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)
-            ?? throw new InvalidOperationException("A session needs a user id claim.");
+        var userId = UserIdOf(ticket);
         var now = time.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
@@ -34,16 +33,25 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider time
 
     public async Task RenewAsync(string key, AuthenticationTicket ticket, CancellationToken cancellationToken)
     {
+        // Signing in again on a signed-in browser renews its session with the new ticket, perhaps another user's.
+        var userId = UserIdOf(ticket);
         var bytes = TicketSerializer.Default.Serialize(ticket);
         var expires = ExpiresAt(ticket, time.GetUtcNow().UtcDateTime);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
         // An update, never an insert: a session ended meanwhile stays ended.
         await db.Sessions.Where(s => s.Id == key)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes).SetProperty(x => x.ExpiresAt, expires), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes).SetProperty(x => x.ExpiresAt, expires).SetProperty(x => x.UserId, userId), cancellationToken);
     }
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
+
+    /// <summary>Also remembers the request's session key, so that a password change can keep this session alone.</summary>
+    public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        httpContext.Items[CurrentKeyItem] = key;
+        return RetrieveAsync(key, cancellationToken);
+    }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
@@ -73,9 +81,21 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider time
         await scope.ServiceProvider.GetRequiredService<ProngsaiDb>().Sessions.Where(s => s.Id == key).ExecuteDeleteAsync(cancellationToken);
     }
 
-    /// <summary>Ends every session of the user: "sign out everywhere", a password change or reset, disabling.</summary>
+    /// <summary>Ends every session of the user: "sign out everywhere", a password reset, disabling.</summary>
     public static Task EndAllAsync(ProngsaiDb db, string userId, CancellationToken cancellationToken = default) =>
         db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Ends every session of the user but the one of this request (after changing one's own password).</summary>
+    public static Task EndOthersAsync(ProngsaiDb db, string userId, HttpContext current, CancellationToken cancellationToken = default)
+    {
+        var keep = current.Items[CurrentKeyItem] as string ?? "";
+        return db.Sessions.Where(s => s.UserId == userId && s.Id != keep).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    const string CurrentKeyItem = "prongsai:session-key";
+
+    static string UserIdOf(AuthenticationTicket ticket) => ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)
+        ?? throw new InvalidOperationException("A session needs a user id claim.");
 
     static DateTime ExpiresAt(AuthenticationTicket ticket, DateTime now) =>
         ticket.Properties.ExpiresUtc?.UtcDateTime ?? now.AddDays(14);

@@ -7,7 +7,7 @@ using Prongsai.Data;
 namespace Prongsai.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, SignInCheck check) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, SignInCheck check) : PageModel
 {
     [BindProperty]
     public string Email { get; set; } = "";
@@ -26,7 +26,7 @@ public sealed class LoginModel(UserManager<AppUser> users, SignInManager<AppUser
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await check.CheckAsync(users, Email ?? "", Password ?? "", HttpContext.RequestAborted);
+        var user = await check.CheckAsync(Email ?? "", Password ?? "", HttpContext.RequestAborted);
         if (user is null)
         {
             Error = AccountMessages.WrongSignIn;

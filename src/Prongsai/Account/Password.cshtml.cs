@@ -52,8 +52,8 @@ public sealed class PasswordModel(ProngsaiDb db, UserManager<AppUser> users, Sig
             return Page();
         }
 
-        // Every other session (perhaps someone who knew the old password) ends; this browser gets a new one.
-        await DbTicketStore.EndAllAsync(db, user.Id);
+        // Every other session (perhaps someone who knew the old password) ends; this one gets the new ticket.
+        await DbTicketStore.EndOthersAsync(db, user.Id, HttpContext);
         await transaction.CommitAsync();
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect("/account?changed=password");

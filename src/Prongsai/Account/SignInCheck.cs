@@ -1,44 +1,45 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Prongsai.Data;
 
 namespace Prongsai.Account;
 
 /// <summary>
-/// Checks an e-mail and password without telling whether the e-mail has an account: an unknown, disabled or locked
-/// account costs the same password-hash work as a known one and gets the same message, and every refusal is held to
-/// the same minimum time so that the failed-attempt write of a known account cannot be told apart either.
+/// Checks an e-mail and password without telling whether the e-mail has an account. An unknown, disabled or locked
+/// account costs the same password-hash work and the same failed-attempt statement as a known one and gets the same
+/// message; every refusal is also held to the same minimum time, so what remains different (a row written or not)
+/// cannot be told apart either.
 /// </summary>
-public sealed class SignInCheck(IPasswordHasher<AppUser> hasher)
+public sealed class SignInCheck(ProngsaiDb db, UserManager<AppUser> users, IOptions<IdentityOptions> identity, TimeProvider time)
 {
-    /// <summary>Longer than a password hash plus a database write take on a busy machine; refusals only.</summary>
-    public static readonly TimeSpan RefusalTime = TimeSpan.FromMilliseconds(250);
+    /// <summary>Longer than a password hash and one statement take on a busy machine; refusals only.</summary>
+    public static readonly TimeSpan RefusalTime = TimeSpan.FromMilliseconds(400);
 
     public const int MaxLength = 256;
 
-    readonly AppUser _nobody = new();
-    string? _dummyHash;
+    static readonly AppUser Nobody = new();
+    static string? _dummyHash;
 
-    /// <summary>The user whose password this is, or null (with the delay already spent).</summary>
-    public async Task<AppUser?> CheckAsync(UserManager<AppUser> users, string email, string password, CancellationToken cancellationToken)
+    /// <summary>The user whose password this is, or null (with the refusal's time already spent).</summary>
+    public async Task<AppUser?> CheckAsync(string email, string password, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var user = email.Length <= MaxLength && password.Length <= MaxLength ? await users.FindByEmailAsync(email.Trim()) : null;
-        if (user is null || user.DisabledAt is not null || await users.IsLockedOutAsync(user))
+        var usable = user is not null && user.DisabledAt is null && !await users.IsLockedOutAsync(user);
+        if (!usable)
         {
-            // A locked account's password is not even compared: the lockout must not be a password oracle.
-            hasher.VerifyHashedPassword(_nobody, DummyHash(), password);
+            // A locked account's password is not compared at all: the lockout must not become a password oracle.
+            users.PasswordHasher.VerifyHashedPassword(Nobody, DummyHash(), password);
         }
-        else if (await users.CheckPasswordAsync(user, password))
+        else if (await users.CheckPasswordAsync(user!, password))
         {
-            await users.ResetAccessFailedCountAsync(user);
+            await users.ResetAccessFailedCountAsync(user!);
             return user;
         }
-        else
-        {
-            await users.AccessFailedAsync(user);
-        }
 
+        await RecordFailureAsync(usable ? user!.Id : "", cancellationToken);
         var remaining = RefusalTime - Stopwatch.GetElapsedTime(started);
         if (remaining > TimeSpan.Zero)
         {
@@ -48,6 +49,20 @@ public sealed class SignInCheck(IPasswordHasher<AppUser> hasher)
         return null;
     }
 
+    /// <summary>
+    /// One statement whatever the case (it matches no row for an unknown e-mail): counts the failure and locks the
+    /// account at the limit. Outside SaveChanges, so failed attempts are not audit entries.
+    /// </summary>
+    async Task RecordFailureAsync(string userId, CancellationToken cancellationToken)
+    {
+        var lockout = identity.Value.Lockout;
+        var lockedUntil = time.GetUtcNow() + lockout.DefaultLockoutTimeSpan;
+        var limit = lockout.MaxFailedAccessAttempts;
+        await db.Users.Where(u => u.Id == userId && u.LockoutEnabled).ExecuteUpdateAsync(u => u
+            .SetProperty(x => x.LockoutEnd, x => x.AccessFailedCount + 1 >= limit ? (DateTimeOffset?)lockedUntil : x.LockoutEnd)
+            .SetProperty(x => x.AccessFailedCount, x => x.AccessFailedCount + 1 >= limit ? 0 : x.AccessFailedCount + 1), cancellationToken);
+    }
+
     // Made by the same hasher with the same settings as real hashes, so verifying it costs the same.
-    string DummyHash() => _dummyHash ??= hasher.HashPassword(_nobody, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+    string DummyHash() => _dummyHash ??= users.PasswordHasher.HashPassword(Nobody, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
 }

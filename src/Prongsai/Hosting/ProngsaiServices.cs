@@ -73,7 +73,7 @@ public static class ProngsaiServices
             .AddClaimsPrincipalFactory<ProngsaiClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<UserAccounts>();
-        services.AddSingleton<SignInCheck>();
+        services.AddScoped<SignInCheck>();
         services.AddSingleton<DbTicketStore>();
         services.AddSingleton<Prongsai.Progress.ReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
