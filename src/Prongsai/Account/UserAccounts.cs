@@ -56,11 +56,12 @@ public sealed class UserAccounts(ProngsaiDb db, UserManager<AppUser> users, Time
             return AccountMessages.LastAdministrator;
         }
 
+        unit = role == Roles.Editor ? unit : null;
         var roleChanged = role != user.Role || unit != user.UnitName;
         user.DisplayName = displayName;
         user.Position = position;
         user.Role = role;
-        user.UnitName = role == Roles.Editor ? unit : null;
+        user.UnitName = unit;
         // The role and unit are in the session's claims: a change ends the user's sessions so they sign in again.
         return roleChanged ? await SaveEndingSessionsAsync(user, cancellationToken) : Describe(await users.UpdateAsync(user));
     }
