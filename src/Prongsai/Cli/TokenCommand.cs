@@ -25,15 +25,14 @@ static class TokenCommand
             Description = $"Days until the token expires (default {ApiTokens.DefaultDays}, at most {ApiTokens.MaxDays})",
             DefaultValueFactory = _ => ApiTokens.DefaultDays,
         };
-        days.Validators.Add(result =>
-        {
-            if (!ApiTokens.IsValidDays(result.GetValueOrDefault<int>()))
-            {
-                result.AddError($"--days: ๑ ถึง {ApiTokens.MaxDays} วัน / 1 to {ApiTokens.MaxDays} days");
-            }
-        });
         return ForUser("create", "Create an API bearer token (shown once; only its hash is stored)", [name, days], error, async (parseResult, db, user, cancellationToken) =>
         {
+            if (!ApiTokens.IsValidDays(parseResult.GetValue(days)))
+            {
+                error.WriteLine($"prongsai: --days ต้องอยู่ระหว่าง ๑ ถึง {ApiTokens.MaxDays} / --days must be 1 to {ApiTokens.MaxDays}");
+                return ExitCodes.InputUnreadable;
+            }
+
             var token = await ApiTokens.CreateAsync(db, user, parseResult.GetValue(name)!, parseResult.GetValue(days), cancellationToken);
             output.WriteLine($"โทเค็นของ {user.Email} (แสดงครั้งเดียว) / token for {user.Email} (shown once):");
             output.WriteLine(token);
@@ -58,9 +57,15 @@ static class TokenCommand
     {
         var id = new Option<Guid?>("--id") { Description = "The token's id (from token list)" };
         var all = new Option<bool>("--all") { Description = "Every token of the user" };
-        var command = ForUser("revoke", "Revoke one token (--id) or all of the user's tokens (--all)", [id, all], error, async (parseResult, db, user, cancellationToken) =>
+        return ForUser("revoke", "Revoke one token (--id) or all of the user's tokens (--all)", [id, all], error, async (parseResult, db, user, cancellationToken) =>
         {
             var one = parseResult.GetValue(id);
+            if ((one is not null) == parseResult.GetValue(all))
+            {
+                error.WriteLine("prongsai: ระบุ --id หรือ --all อย่างใดอย่างหนึ่ง / give either --id ID or --all");
+                return ExitCodes.InputUnreadable;
+            }
+
             var count = await ApiTokens.RevokeAsync(db, user.Id, parseResult.GetValue(all) ? null : one, cancellationToken);
             if (count == 0 && one is not null)
             {
@@ -71,14 +76,6 @@ static class TokenCommand
             output.WriteLine($"เพิกถอนโทเค็น {count} รายการของ {user.Email} แล้ว / {count} token(s) of {user.Email} revoked");
             return ExitCodes.Fine;
         });
-        command.Validators.Add(result =>
-        {
-            if ((result.GetValue(id) is not null) == result.GetValue(all))
-            {
-                result.AddError("token revoke: ระบุ --id หรือ --all อย่างใดอย่างหนึ่ง / give either --id ID or --all");
-            }
-        });
-        return command;
     }
 
     /// <summary>A subcommand taking --email and the data options, run against that user.</summary>
