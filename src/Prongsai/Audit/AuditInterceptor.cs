@@ -67,8 +67,7 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
 
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is Agency or AgencyUnit or AgencyMeasure or AppUser or ApiToken
-                or ProgressUpdate or Evidence or Submission or Publication or PublishedFile or AgencyScore)
+            .Where(e => e.Entity is IAgencyOwned or Agency or AppUser or ApiToken or Evidence or PublishedFile)
             .ToList();
         foreach (var entry in changes)
         {
@@ -91,16 +90,12 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         }
     }
 
+    /// <summary>Whose trail the entry is in: the same marker the query filters use.</summary>
     static Guid? AgencyOf(object entity) => entity switch
     {
+        IAgencyOwned owned => owned.AgencyId,
         Agency agency => agency.Id,
-        AgencyUnit unit => unit.AgencyId,
-        AgencyMeasure measure => measure.AgencyId,
         AppUser user => user.AgencyId,
-        ProgressUpdate update => update.AgencyId,
-        Submission submission => submission.AgencyId,
-        Publication publication => publication.AgencyId,
-        AgencyScore score => score.AgencyId,
         _ => null,
     };
 

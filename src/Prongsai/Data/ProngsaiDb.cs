@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -13,8 +14,14 @@ namespace Prongsai.Data;
 /// The one database of an installation, on SQLite or PostgreSQL with the same migrations: no provider-specific
 /// column types; lists are JSON text; enums are strings.
 /// </summary>
-public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgency? scope = null)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Read by the query filters on every query (EF Core parameterizes members of the context).</summary>
+    bool SeesAllAgencies => scope?.AllAgencies ?? true;
+
+    Guid? ScopedAgencyId => scope?.AgencyId;
+
     public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<AgencyUnit> Units => Set<AgencyUnit>();
@@ -73,6 +80,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
             measure.HasIndex(m => new { m.FiscalYear, m.AgencyId, m.Status, m.PeriodEnd, m.UpdatedAt });
             measure.Property(m => m.Version).IsConcurrencyToken();
             measure.Property(m => m.Tool).HasConversion<string>().HasMaxLength(8);
+            measure.Property(m => m.Name).HasMaxLength(MeasureLimits.NameLength);
             measure.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
             JsonList(measure.Property(m => m.Indicators));
             JsonList(measure.Property(m => m.ResponsibleUnits));
@@ -84,6 +92,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
         });
 
         OnProgressModelCreating(builder);
+        ScopeToCurrentAgency(builder);
 
         builder.Entity<AgencyScore>(score =>
         {
@@ -184,6 +193,54 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
             reminder.HasIndex(r => new { r.MeasureId, r.Recipient, r.On }).IsUnique();
             reminder.Property(r => r.Recipient).HasMaxLength(256);
         });
+    }
+
+    /// <summary>
+    /// Every <see cref="IAgencyOwned"/> table, and the audit trail, is filtered to the agency in scope: built per entity
+    /// type as <c>e =&gt; SeesAllAgencies || e.AgencyId == ScopedAgencyId</c>.
+    /// </summary>
+    void ScopeToCurrentAgency(ModelBuilder builder)
+    {
+        var context = Expression.Constant(this);
+        var all = Expression.Property(context, nameof(SeesAllAgencies));
+        var scoped = Expression.Property(context, nameof(ScopedAgencyId));
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => IsScoped(t.ClrType)))
+        {
+            var entity = Expression.Parameter(type.ClrType, "e");
+            var agency = Expression.Convert(Expression.Property(entity, nameof(IAgencyOwned.AgencyId)), typeof(Guid?));
+            var filter = Expression.Lambda(Expression.OrElse(all, Expression.Equal(agency, scoped)), entity);
+            builder.Entity(type.ClrType).HasQueryFilter(filter);
+        }
+    }
+
+    internal static bool IsScoped(Type type) => typeof(IAgencyOwned).IsAssignableFrom(type) || type == typeof(AuditEntry);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseOtherAgencies();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseOtherAgencies();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Whatever a handler loaded, it cannot add, change or delete another agency's rows.</summary>
+    void RefuseOtherAgencies()
+    {
+        if (SeesAllAgencies)
+        {
+            return;
+        }
+
+        var foreign = ChangeTracker.Entries<IAgencyOwned>()
+            .FirstOrDefault(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity.AgencyId != ScopedAgencyId);
+        if (foreign is not null)
+        {
+            throw new InvalidOperationException($"A {foreign.Metadata.ClrType.Name} of another agency cannot be written in this agency's scope.");
+        }
     }
 
     /// <summary>A list stored as one JSON text column: the same on SQLite and PostgreSQL, compared by content.</summary>

@@ -38,6 +38,7 @@ public static class ProngsaiServices
         // Registered first so that the database is migrated before any other hosted service reads it (the key ring).
         services.AddHostedService<DatabaseStartup>();
         services.AddHttpContextAccessor();
+        services.AddScoped<CurrentAgency>();
         services.AddScoped<AuditActor>();
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<ProngsaiDb>((provider, options) =>
@@ -135,7 +136,7 @@ public static class ProngsaiServices
             // Pages live in feature folders (Measures/, Import/, …) beside their handlers, not under Pages/.
             options.RootDirectory = "/";
             options.Conventions.AddPageRoute("/Measures/Edit", "/a/{slug}/measures/new");
-        });
+        }).AddMvcOptions(options => options.Filters.Add(new Agencies.AgencyScopeFilter()));
         services.AddOpenApi(options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         // A field the API refuses is told in Thai and English like every other problem (the framework's title is English).

@@ -10,7 +10,7 @@ public sealed class Uploads(DataSettings settings)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public static readonly IReadOnlyList<string> Extensions = [".txt", ".md", ".docx", ".xlsx"];
+    public static readonly IReadOnlyList<string> Extensions = [".txt", ".md", ".docx", ".xlsx", ".json"];
 
     public sealed record Upload(Guid Id, string FileName, string Path);
 

@@ -31,7 +31,8 @@ public static class OversightQuery
         var agencies = await db.Agencies.AsNoTracking()
             .Select(a => new { a.Id, a.Slug, a.Name, a.ShortName, a.Type, a.Province }).ToListAsync(cancellationToken);
 
-        var counts = await db.Measures.AsNoTracking().Where(m => m.FiscalYear == year)
+        // Oversight reads every agency by design (oversight viewers and system administrators only: OversightPolicy).
+        var counts = await db.Measures.AsNoTracking().IgnoreQueryFilters().Where(m => m.FiscalYear == year)
             .GroupBy(m => m.AgencyId)
             .Select(g => new
             {
@@ -45,7 +46,7 @@ public static class OversightQuery
             })
             .ToDictionaryAsync(c => c.AgencyId, cancellationToken);
 
-        var published = (await db.Publications.AsNoTracking().Where(p => p.FiscalYear == year)
+        var published = (await db.Publications.AsNoTracking().IgnoreQueryFilters().Where(p => p.FiscalYear == year)
             .Select(p => new { p.AgencyId, p.Kind }).Distinct().ToListAsync(cancellationToken))
             .Select(p => (p.AgencyId, p.Kind)).ToHashSet();
 
@@ -87,7 +88,7 @@ public static class OversightQuery
     /// <summary>The fiscal years that have measures, newest first; the current one when there are none.</summary>
     public static async Task<List<int>> YearsAsync(ProngsaiDb db, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var years = await db.Measures.AsNoTracking().Select(m => m.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        var years = await db.Measures.AsNoTracking().IgnoreQueryFilters().Select(m => m.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
         return years.Count > 0 ? years : [FiscalYear.Of(today).BuddhistYear];
     }
 }

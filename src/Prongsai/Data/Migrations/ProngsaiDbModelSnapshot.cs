@@ -254,6 +254,10 @@ namespace Prongsai.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PeriodEnd")
                         .HasColumnType("TEXT");
 
