@@ -11,7 +11,7 @@ using Prongsai.Data;
 namespace Prongsai.Data.Migrations
 {
     [DbContext(typeof(ProngsaiDb))]
-    [Migration("20261202041430_AccountsAndSessions")]
+    [Migration("20261202052250_AccountsAndSessions")]
     partial class AccountsAndSessions
     {
         /// <inheritdoc />
@@ -213,6 +213,9 @@ namespace Prongsai.Data.Migrations
 
                     b.Property<string>("Monitoring")
                         .IsRequired();
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(500);
 
                     b.Property<DateOnly?>("PeriodEnd");
 
