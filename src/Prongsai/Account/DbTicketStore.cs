@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Data;
 
@@ -47,10 +48,19 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider time
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
 
     /// <summary>Also remembers the request's session key, so that a password change can keep this session alone.</summary>
-    public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
     {
         httpContext.Items[CurrentKeyItem] = key;
-        return RetrieveAsync(key, cancellationToken);
+        try
+        {
+            return await RetrieveAsync(key, cancellationToken);
+        }
+        catch (Exception e) when (httpContext.Features.Get<IExceptionHandlerFeature>() is not null && Hosting.DatabaseFailures.IsUnavailable(e))
+        {
+            // The error page re-executed for "database unavailable" is shown signed out rather than failing again;
+            // the session itself is untouched and works once the database is back.
+            return null;
+        }
     }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
