@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Prongsai.Documents;
 using Prongsai.Reports;
-using Prongsai.Tests;
+using Prongsai.Testing;
 
 namespace Prongsai.Benchmarks;
 

@@ -31,6 +31,7 @@ public sealed class ImportModel(ProngsaiDb db, CurrentAgency scope) : PageModel
         Error = Refuse(file);
         if (Error is not null)
         {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
