@@ -124,6 +124,27 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : AppTest<TApp>(app) w
         Assert.Equal(0, await App.WithDbAsync(db => db.Measures.CountAsync(m => m.FiscalYear == 2567 && db.Agencies.Any(a => a.Id == m.AgencyId && a.Slug == OtherSlug))));
     }
 
+    [Fact]
+    public async Task An_agency_administrator_cannot_change_another_agencys_users()
+    {
+        await OtherAgencyMeasureAsync();
+        var otherId = await App.WithDbAsync(db => db.Agencies.Where(a => a.Slug == OtherSlug).Select(a => a.Id).SingleAsync());
+        var target = await App.CreateUserAsync(Roles.Executive, OtherSlug);
+        var admin = await App.SignedInAsync(Roles.Admin);
+        foreach (var handler in new[] { "Edit", "Reset", "Disable", "Enable" })
+        {
+            foreach (var slug in new[] { OtherSlug, "banchang" })
+            {
+                var response = await admin.PostAsync($"/a/{slug}/users?handler={handler}",
+                    new FormUrlEncodedContent(await AppFactory.FieldsAsync(admin, "/account", [new("id", target.Id), new("role", Roles.Admin), new("displayName", "ปลอม")])));
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{handler} on /a/{slug}/users: {(int)response.StatusCode}");
+            }
+        }
+
+        var after = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == target.Id));
+        Assert.Equal((Roles.Executive, (string?)null, (DateTime?)null, otherId), (after.Role, after.DisplayName, after.DisabledAt, after.AgencyId!.Value));
+    }
+
     [Theory]
     [InlineData(Roles.SysAdmin)]
     [InlineData(Roles.Oversight)]

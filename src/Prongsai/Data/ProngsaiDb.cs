@@ -32,6 +32,8 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<Account.UserSession> Sessions => Set<Account.UserSession>();
+
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
 
     public DbSet<Evidence> Evidence => Set<Evidence>();
@@ -131,6 +133,13 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
             token.Property(t => t.Hash).HasMaxLength(64);
             token.Property(t => t.Name).HasMaxLength(100);
             token.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Account.UserSession>(session =>
+        {
+            session.Property(s => s.Id).HasMaxLength(64);
+            session.HasIndex(s => s.UserId);
+            session.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

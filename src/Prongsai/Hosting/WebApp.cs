@@ -57,6 +57,7 @@ public static class WebApp
             return next(context);
         });
         app.UseAuthentication();
+        app.UseForcedPasswordChange();
         app.UseAuthorization();
         app.UseAntiforgery();
 
