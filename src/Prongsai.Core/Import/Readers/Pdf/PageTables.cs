@@ -40,7 +40,10 @@ static partial class PageTables
 
                 firstOnPage &= isHeader;
                 blocks.Add(row);
-                lastRow = blocks.Count - 1;
+                if (!isHeader)
+                {
+                    lastRow = blocks.Count - 1;
+                }
             }
         }
 
