@@ -15,13 +15,17 @@ static partial class PageTables
 
     public static SourceDocument Read(string file, IReadOnlyList<PageLayout> pages)
     {
+        var read = pages.Select(PageBlocks).ToList();
+        // The lowest a table reaches on any page is the bottom of the page's body; a page whose table reaches
+        // about as low was filled, so its last row probably goes on over the page.
+        var bodyBottom = read.Max(p => p.TableBottom) ?? 0;
         var blocks = new List<SourceBlock>();
         var lastRow = -1;
-        foreach (var page in pages)
+        for (var p = 0; p < read.Count; p++)
         {
-            var items = PageBlocks(page);
+            var previousFull = p > 0 && read[p - 1].TableBottom is { } bottom && bottom >= bodyBottom - 2 * read[p - 1].TextSize;
             var firstOnPage = true;
-            foreach (var (isRow, block) in items)
+            foreach (var (isRow, block) in read[p].Items)
             {
                 if (!isRow)
                 {
@@ -31,7 +35,7 @@ static partial class PageTables
 
                 var row = (SourceRow)block;
                 var isHeader = HeaderColumns.TryRead(row) is not null || IsStatusHeader(row);
-                if (firstOnPage && !isHeader && lastRow >= 0 && page.Number > 1 && ContinuesRow((SourceRow)blocks[lastRow], row))
+                if (firstOnPage && !isHeader && lastRow >= 0 && p > 0 && ContinuesRow((SourceRow)blocks[lastRow], row, previousFull))
                 {
                     blocks[lastRow] = Join((SourceRow)blocks[lastRow], row);
                     firstOnPage = false;
@@ -54,8 +58,20 @@ static partial class PageTables
     static bool IsStatusHeader(SourceRow row) =>
         row.NonEmptyCells.Any() && row.NonEmptyCells.All(c => HeaderColumns.RoleOf(c.Text) is ColumnRole.NotStarted or ColumnRole.InProgress or ColumnRole.Done);
 
-    static bool ContinuesRow(SourceRow last, SourceRow row) =>
-        row.Cells.Count == last.Cells.Count && row.Cells[0].IsEmpty && !last.Cells[0].IsEmpty;
+    /// <summary>
+    /// The top row of a page goes on with the row before the break when its first cell is empty, or when the page
+    /// before was filled to the bottom and the first cell does not start a new numbered entry.
+    /// </summary>
+    static bool ContinuesRow(SourceRow last, SourceRow row, bool previousFull)
+    {
+        if (row.Cells.Count != last.Cells.Count || last.Cells[0].IsEmpty)
+        {
+            return false;
+        }
+
+        var first = row.Cells[0];
+        return first.IsEmpty || (previousFull && !char.IsDigit(first.Text.TrimStart('(', ' ').FirstOrDefault()));
+    }
 
     static SourceRow Join(SourceRow last, SourceRow next)
     {
@@ -82,7 +98,9 @@ static partial class PageTables
 
     static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E4E';
 
-    static List<(bool IsRow, SourceBlock Block)> PageBlocks(PageLayout page)
+    sealed record PageRead(List<(bool IsRow, SourceBlock Block)> Items, double? TableBottom, double TextSize);
+
+    static PageRead PageBlocks(PageLayout page)
     {
         var tables = TableGrids.Find(page.Segments);
         var inCells = new Dictionary<(int Table, GridCell Cell), List<TextPiece>>();
@@ -137,7 +155,8 @@ static partial class PageTables
             }
         }
 
-        return [.. items.OrderBy(i => i.Y).Select(i => (i.IsRow, i.Block))];
+        var size = page.Pieces.Count == 0 ? 12 : page.Pieces.Select(p => p.Size).Order().ElementAt(page.Pieces.Count / 2);
+        return new PageRead([.. items.OrderBy(i => i.Y).Select(i => (i.IsRow, i.Block))], tables.Count == 0 ? null : tables.Max(t => t.Bottom), size);
     }
 
     static SourceCell CellOf(string name, List<TextPiece> pieces)
