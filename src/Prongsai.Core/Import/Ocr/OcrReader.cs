@@ -115,7 +115,7 @@ public static class OcrReader
             File.WriteAllLines(list, names);
             var dpi = options.Dpi.ToString(CultureInfo.InvariantCulture);
             var result = Guarded(location with { Row = null, Cell = $"page {number}" }, () => ExternalProgram.Run(options.Tesseract,
-                [list, "stdout", "-l", options.Languages, "--psm", "6", "--dpi", dpi, "tsv"], options.PageTimeout, "tesseract-ocr tesseract-ocr-tha"));
+                [list, "stdout", "-l", options.Languages, "--psm", "7", "--dpi", dpi, "tsv"], options.PageTimeout, "tesseract-ocr tesseract-ocr-tha"));
             if (result.ExitCode != 0)
             {
                 throw new ImportException(location, $"tesseract could not read page {number}: {result.Error.Trim()}");
@@ -163,7 +163,11 @@ public static class OcrReader
         return crops;
     }
 
-    /// <summary>Adds the ink's bounding box within the rectangle, when there is enough ink to be text or a mark.</summary>
+    /// <summary>
+    /// Adds each line of text within the rectangle, cut where a row of pixels has no ink. Tesseract is given single
+    /// lines (page segmentation mode 7): on a whole cell it takes a short line's upper vowels and tone marks for a
+    /// line of their own and reads both wrong.
+    /// </summary>
     static void AddIfInk(GrayImage image, List<Crop> crops, int left, int top, int right, int bottom)
     {
         if (right - left < 4 || bottom - top < 4)
@@ -172,9 +176,18 @@ public static class OcrReader
         }
 
         var ink = image.InkIn(left, top, right, bottom);
-        if (ink.Count >= 12)
+        if (ink.Count < 12)
         {
-            crops.Add(new Crop(ink.Left, ink.Top, ink.Right, ink.Bottom));
+            return;
+        }
+
+        foreach (var (lineTop, lineBottom) in TextLines.Bands(image, ink.Left, ink.Top, ink.Right, ink.Bottom))
+        {
+            var line = image.InkIn(ink.Left, lineTop, ink.Right, lineBottom);
+            if (line.Count >= 12)
+            {
+                crops.Add(new Crop(line.Left, line.Top, line.Right, line.Bottom));
+            }
         }
     }
 

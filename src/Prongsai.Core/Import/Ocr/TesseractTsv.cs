@@ -7,6 +7,30 @@ public static class TesseractTsv
 {
     public sealed record Line(int Image, string Text, int Left, int Top, int Width, int Height, double Confidence);
 
+    /// <summary>
+    /// Tesseract cuts Thai into syllables it calls words; they are joined without a space unless the gap between them
+    /// is as wide as a real space (a third of the line's height).
+    /// </summary>
+    static string Joined(List<(string Text, int Left, int Width)> words, int lineHeight)
+    {
+        var builder = new System.Text.StringBuilder(words[0].Text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var gap = words[i].Left - (words[i - 1].Left + words[i - 1].Width);
+            var thai = IsThai(words[i - 1].Text[^1]) && IsThai(words[i].Text[0]);
+            if (!thai || gap > lineHeight / 3)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(words[i].Text);
+        }
+
+        return builder.ToString();
+    }
+
+    static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E4E';
+
     public static IReadOnlyList<Line> Lines(string tsv)
     {
         var words = new List<(int Image, int Block, int Paragraph, int Line, int Left, int Top, int Width, int Height, double Confidence, string Text)>();
@@ -29,7 +53,7 @@ public static class TesseractTsv
             {
                 var (left, top) = (g.Min(w => w.Left), g.Min(w => w.Top));
                 var (right, bottom) = (g.Max(w => w.Left + w.Width), g.Max(w => w.Top + w.Height));
-                return new Line(g.Key.Image, string.Join(" ", g.OrderBy(w => w.Left).Select(w => w.Text)), left, top, right - left, bottom - top,
+                return new Line(g.Key.Image, Joined([.. g.OrderBy(w => w.Left).Select(w => (w.Text, w.Left, w.Width))], bottom - top), left, top, right - left, bottom - top,
                     Math.Round(g.Average(w => w.Confidence), 3));
             })];
     }
