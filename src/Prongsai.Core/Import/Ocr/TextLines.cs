@@ -1,87 +1,73 @@
 namespace Prongsai.Import.Ocr;
 
 /// <summary>
-/// Cuts a block of text in an image into lines by its horizontal projection: runs of pixel rows with ink are bands,
-/// and a thin band — Thai vowels and tone marks above a line, or vowels below it — joins the nearer of its neighbours.
+/// Cuts a block of text in an image into lines by its horizontal projection. Thai lines often touch — one line's
+/// vowels below meet the next line's marks above — so lines are found by their cores (runs of rows dense with ink,
+/// where the consonants are) and the sparse rows between two cores are split at the middle.
 /// </summary>
 public static class TextLines
 {
     public static List<(int Top, int Bottom)> Bands(GrayImage image, int left, int top, int right, int bottom)
     {
-        var bands = new List<(int Top, int Bottom)>();
-        var start = -1;
-        for (var y = top; y <= bottom; y++)
+        var rows = new (int Count, int Extent)[bottom - top];
+        for (var y = top; y < bottom; y++)
         {
-            var hasInk = false;
-            for (var x = left; y < bottom && x < right && !hasInk; x++)
+            var (count, first, last) = (0, -1, -1);
+            for (var x = left; x < right; x++)
             {
-                hasInk = image.IsInk(x, y);
+                if (image.IsInk(x, y))
+                {
+                    count++;
+                    first = first < 0 ? x : first;
+                    last = x;
+                }
             }
 
-            if (hasInk && start < 0)
+            rows[y - top] = (count, last - first + 1);
+        }
+
+        return Split(rows, top, right - left);
+    }
+
+    /// <summary>
+    /// Lines from each pixel row's ink count and extent (first to last ink). A row is dense when it has a good share
+    /// of the most ink any row has, or — for a short line beside long ones — when ink fills a good share of its own
+    /// extent across a fair part of the width.
+    /// </summary>
+    public static List<(int Top, int Bottom)> Split((int Count, int Extent)[] rows, int top, int width)
+    {
+        if (rows.Length == 0 || rows.Max(r => r.Count) == 0)
+        {
+            return [];
+        }
+
+        var threshold = 0.3 * rows.Max(r => r.Count);
+        bool Dense((int Count, int Extent) row) => row.Count >= threshold || (row.Count >= 0.3 * row.Extent && row.Extent >= 0.15 * width);
+        var runs = new List<(int Start, int End)>();
+        var start = -1;
+        for (var i = 0; i <= rows.Length; i++)
+        {
+            var dense = i < rows.Length && Dense(rows[i]);
+            if (dense && start < 0)
             {
-                start = y;
+                start = i;
             }
-            else if (!hasInk && start >= 0)
+            else if (!dense && start >= 0)
             {
-                bands.Add((start, y));
+                runs.Add((start, i));
                 start = -1;
             }
         }
 
-        return Merge(bands);
-    }
-
-    /// <summary>
-    /// Bands less than two thirds as tall as the tallest hold only marks; stacked ones (a tone mark over a vowel) go
-    /// together, then to the nearer line — on a tie the line below, since marks above a line sit closest to it.
-    /// </summary>
-    public static List<(int Top, int Bottom)> Merge(List<(int Top, int Bottom)> bands)
-    {
-        if (bands.Count < 2)
-        {
-            return bands;
-        }
-
-        var tallest = bands.Max(b => b.Bottom - b.Top);
-        bool Thin((int Top, int Bottom) band) => band.Bottom - band.Top < tallest * 0.65;
-        var groups = new List<(int Top, int Bottom, bool Thin)>();
-        foreach (var band in bands)
-        {
-            if (groups.Count > 0 && groups[^1].Thin && Thin(band))
-            {
-                groups[^1] = (groups[^1].Top, band.Bottom, true);
-            }
-            else
-            {
-                groups.Add((band.Top, band.Bottom, Thin(band)));
-            }
-        }
-
+        // A short dense run (a row of vowels over a line, a bracket) is not a line's core.
+        var longest = runs.Max(r => r.End - r.Start);
+        var cores = runs.Where(r => r.End - r.Start >= longest * 0.6).ToList();
         var lines = new List<(int Top, int Bottom)>();
-        for (var i = 0; i < groups.Count; i++)
+        for (var i = 0; i < cores.Count; i++)
         {
-            var (top, bottom, thin) = groups[i];
-            if (!thin)
-            {
-                lines.Add((top, bottom));
-                continue;
-            }
-
-            var gapAbove = lines.Count > 0 ? top - lines[^1].Bottom : int.MaxValue;
-            var gapBelow = i + 1 < groups.Count && !groups[i + 1].Thin ? groups[i + 1].Top - bottom : int.MaxValue;
-            if (gapBelow <= gapAbove && gapBelow != int.MaxValue)
-            {
-                groups[i + 1] = (top, groups[i + 1].Bottom, false);
-            }
-            else if (lines.Count > 0)
-            {
-                lines[^1] = (lines[^1].Top, bottom);
-            }
-            else
-            {
-                lines.Add((top, bottom));
-            }
+            var from = i == 0 ? 0 : (cores[i - 1].End + cores[i].Start) / 2;
+            var to = i == cores.Count - 1 ? rows.Length : (cores[i].End + cores[i + 1].Start) / 2;
+            lines.Add((top + from, top + to));
         }
 
         return lines;
