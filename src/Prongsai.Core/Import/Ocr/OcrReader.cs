@@ -16,7 +16,8 @@ public sealed record OcrOptions
     /// <summary>How long an upload waits for the OCR job before it (one per process at a time) is free.</summary>
     public TimeSpan QueueTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
-    public string Tesseract { get; init; } = "tesseract";
+    /// <summary>The tesseract program; $PRONGSAI_TESSERACT overrides the one on PATH.</summary>
+    public string Tesseract { get; init; } = Environment.GetEnvironmentVariable("PRONGSAI_TESSERACT") is { Length: > 0 } path ? path : "tesseract";
 
     public string Pdftoppm { get; init; } = "pdftoppm";
 
