@@ -59,11 +59,18 @@ public static partial class PdfThaiRepair
     static string Reattach(string text)
     {
         var clusters = new List<Cluster>();
+        var afterDetached = false;
         foreach (var c in text)
         {
             if (!IsCombining(c))
             {
-                clusters.Add(new Cluster(c));
+                // "ขัน ้ ตอน": the space after a detached mark is as false as the one before it.
+                if (!(afterDetached && char.IsWhiteSpace(c)))
+                {
+                    clusters.Add(new Cluster(c));
+                }
+
+                afterDetached = false;
                 continue;
             }
 
@@ -99,6 +106,7 @@ public static partial class PdfThaiRepair
             }
 
             target.Marks.Add(c);
+            afterDetached = detached;
         }
 
         var builder = new StringBuilder(text.Length);
