@@ -68,5 +68,10 @@ public static class IndicatorMatcher
         return ThaiDigits.TryParse(digits, out var number) ? framework.Indicator(number) : null;
     }
 
-    static string Normalise(string text) => ThaiDigits.ToArabic(ThaiText.Compact(text));
+    /// <summary>
+    /// Spaces and tone marks are ignored: OCR of a scan drops the small tone marks ("การสือสาร"), and no two
+    /// indicator names differ by tone marks alone.
+    /// </summary>
+    static string Normalise(string text) =>
+        new([.. ThaiDigits.ToArabic(ThaiText.Compact(text)).Where(c => c is not (>= '\u0E48' and <= '\u0E4B'))]);
 }

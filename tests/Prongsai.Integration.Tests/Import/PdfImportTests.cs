@@ -108,8 +108,9 @@ public class PdfImportTests(PdfPrinterFixture fixture) : IClassFixture<PdfPrinte
             foreach (var m in group)
             {
                 string Mark(MeasureStatus status) => m.Status == status ? "✓" : "";
-                html.Append($"<tr><td>{E(m.IndicatorText ?? "")}</td><td>{E(string.Join("/", m.ResponsibleUnits))}</td><td>{Numbered(m.Steps)}</td>"
-                    + $"<td>{E(m.Period?.Text ?? "")}</td><td class=\"mark\">{Mark(MeasureStatus.NotStarted)}</td><td class=\"mark\">{Mark(MeasureStatus.InProgress)}</td>"
+                var indicators = m.Indicators.Select(n => Catalog.FrameworkCatalog.Default.For(document.FiscalYear).Indicator(n)!.Name);
+                html.Append($"<tr><td>{Numbered(indicators)}</td><td>{E(string.Join("/", m.ResponsibleUnits))}</td><td>{Numbered(m.Steps)}</td>"
+                    + $"<td>{E(ReportText.Period(m.Period))}</td><td class=\"mark\">{Mark(MeasureStatus.NotStarted)}</td><td class=\"mark\">{Mark(MeasureStatus.InProgress)}</td>"
                     + $"<td class=\"mark\">{Mark(MeasureStatus.Done)}</td></tr>");
             }
 

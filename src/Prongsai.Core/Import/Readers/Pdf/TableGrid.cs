@@ -141,6 +141,21 @@ public static class TableGrids
     {
         var horizontal = group.Where(s => s.Horizontal).ToList();
         var vertical = group.Where(s => !s.Horizontal).ToList();
+        if (horizontal.Count > 0 && vertical.Count > 0)
+        {
+            // A row cut by a page break has no border on the cut side; the column lines still reach the cut.
+            var (left, right) = (vertical.Min(s => s.Position), vertical.Max(s => s.Position));
+            if (vertical.Max(s => s.To) is var lowest && lowest > horizontal.Max(s => s.Position) + Tolerance)
+            {
+                horizontal.Add(new Segment(true, lowest, left, right));
+            }
+
+            if (vertical.Min(s => s.From) is var highest && highest < horizontal.Min(s => s.Position) - Tolerance)
+            {
+                horizontal.Add(new Segment(true, highest, left, right));
+            }
+        }
+
         var rows = Cluster(horizontal.Select(s => s.Position).Order(), p => p).Select(c => c.Average()).ToList();
         var columns = Cluster(vertical.Select(s => s.Position).Order(), p => p).Select(c => c.Average()).ToList();
         if (rows.Count < 2 || columns.Count < 2)
