@@ -32,6 +32,11 @@ public static class InterchangeValidation
             return ("measures", "\"measures\" is missing");
         }
 
+        if (document.Measures.Count > MeasureLimits.MeasuresPerDocument)
+        {
+            return ("measures", $"{document.Measures.Count:N0} measures; at most {MeasureLimits.MeasuresPerDocument:N0} in one document");
+        }
+
         for (var i = 0; i < document.Measures.Count; i++)
         {
             if (document.Measures[i] is not { } measure)
@@ -89,6 +94,6 @@ public static class InterchangeValidation
             }
         }
 
-        return null;
+        return MeasureLimits.FirstProblem(measure);
     }
 }

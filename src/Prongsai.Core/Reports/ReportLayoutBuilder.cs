@@ -72,7 +72,7 @@ public static partial class ReportLayoutBuilder
                 measure,
                 ThaiNumbering.Items(indicators, nextIndicatorNumber),
                 Responsible(measure),
-                Numbered(measure.Steps),
+                Steps(measure),
                 Numbered(measure.Monitoring),
                 ReportText.Period(measure.Period),
                 progress ? measure.Status : null,
@@ -82,6 +82,12 @@ public static partial class ReportLayoutBuilder
 
         return rows;
     }
+
+    /// <summary>A measure with its own name opens its steps with it, as measures documents head each row.</summary>
+    static IReadOnlyList<string> Steps(Measure measure) =>
+        string.IsNullOrWhiteSpace(measure.Name)
+            ? Numbered(measure.Steps)
+            : [$"{ReportText.NamePrefix}{Display(measure.Name)}", .. Numbered(measure.Steps)];
 
     /// <summary>Without indicators the framework knows, the document's own words stand in the cell.</summary>
     static IReadOnlyList<string> IndicatorText(Measure measure) =>

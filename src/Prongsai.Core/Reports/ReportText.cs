@@ -12,6 +12,9 @@ public static class ReportText
     public const string MeasuresTitle = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
 
     public const string IndicatorColumn = "ตัวชี้วัด";
+
+    /// <summary>Heads the steps cell of a measure that has its own name.</summary>
+    public const string NamePrefix = "มาตรการ: ";
     public const string ResponsibleColumn = "(๑) ผู้รับผิดชอบหรือผู้ที่เกี่ยวข้อง";
     public const string StepsColumn = "(๒) ขั้นตอนหรือวิธีปฏิบัติ";
     public const string MonitoringColumn = "(๓) แนวทางการกำกับติดตามให้นำไปสู่การปฏิบัติและการรายงานผล";

@@ -23,6 +23,7 @@ public static class XlsxReportWriter
     public static class Columns
     {
         public const string Tool = "เครื่องมือ";
+        public const string Name = "มาตรการ";
         public const string Indicators = "ตัวชี้วัด (ข้อ)";
         public const string IndicatorNames = "ตัวชี้วัด";
         public const string IndicatorText = "ตัวชี้วัดตามเอกสาร";
@@ -61,7 +62,7 @@ public static class XlsxReportWriter
 
     static readonly Dictionary<string, double> ColumnWidths = new()
     {
-        [Columns.Tool] = 8, [Columns.Indicators] = 10, [Columns.IndicatorNames] = 24, [Columns.IndicatorText] = 24,
+        [Columns.Tool] = 8, [Columns.Name] = 30, [Columns.Indicators] = 10, [Columns.IndicatorNames] = 24, [Columns.IndicatorText] = 24,
         [Columns.Units] = 20, [Columns.Persons] = 24, [Columns.Steps] = 60, [Columns.Monitoring] = 50,
         [Columns.Start] = 14, [Columns.End] = 14, [Columns.Period] = 24, [Columns.Status] = 16,
         [Columns.Cadence] = 18, [Columns.Results] = 50,
@@ -73,12 +74,14 @@ public static class XlsxReportWriter
         return new Dictionary<string, object?>
         {
             [Columns.Tool] = measure.Tool.ToString(),
+            [Columns.Name] = Cell(measure.Name),
             [Columns.Indicators] = ThaiDigits.ToThai(string.Join(", ", measure.Indicators)),
             [Columns.IndicatorNames] = Cell(row.IndicatorNames),
             [Columns.IndicatorText] = Cell(measure.IndicatorText),
             [Columns.Units] = Cell(measure.ResponsibleUnits),
             [Columns.Persons] = Cell(measure.ResponsiblePersons),
-            [Columns.Steps] = Cell(row.Steps),
+            // The name has its own column here; the table's steps cell opens with it.
+            [Columns.Steps] = Cell(string.IsNullOrWhiteSpace(measure.Name) ? row.Steps : row.Steps.Skip(1)),
             [Columns.Monitoring] = Cell(row.Monitoring),
             [Columns.Start] = measure.Period?.Start is { } start ? ThaiDates.Format(start) : "",
             [Columns.End] = measure.Period?.End is { } end ? ThaiDates.Format(end) : "",

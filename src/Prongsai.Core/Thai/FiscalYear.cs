@@ -12,6 +12,17 @@ public readonly record struct FiscalYear(int BuddhistYear)
 
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
+    /// <summary>The first fiscal year the product accepts: the NACC's online ITA began in 2560-era frameworks.</summary>
+    public const int FirstSupported = 2560;
+
+    /// <summary>Plans are made at most two years ahead.</summary>
+    public static int LastSupported(DateOnly today) => Of(today).BuddhistYear + 2;
+
+    /// <summary>Years outside 2560 … this year + 2 are refused wherever a year comes in (form, API, import, rollover).</summary>
+    public static bool IsSupported(int year, DateOnly today) => year >= FirstSupported && year <= LastSupported(today);
+
+    public static string SupportedRange(DateOnly today) => $"{FirstSupported}–{LastSupported(today)}";
+
     public static FiscalYear Of(DateOnly date) =>
         new(BuddhistEra.FromGregorian(date.Month >= 10 ? date.Year + 1 : date.Year));
 

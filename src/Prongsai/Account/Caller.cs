@@ -2,11 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Prongsai.Data;
-using Prongsai.Thai;
 
 namespace Prongsai.Account;
 
-/// <summary>The signed-in user as the features see them: role, agency and unit, read from the claims.</summary>
+/// <summary>The signed-in user as the features see them: role, agency and unit, read from the claims. What they may do is <see cref="Capabilities"/>.</summary>
 public sealed record Caller(string UserId, string Email, string Role, Guid? AgencyId, string? UnitName)
 {
     public const string RoleClaim = "prongsai:role";
@@ -19,32 +18,6 @@ public sealed record Caller(string UserId, string Email, string Role, Guid? Agen
         user.FindFirstValue(RoleClaim) ?? "",
         Guid.TryParse(user.FindFirstValue(AgencyClaim), out var agency) ? agency : null,
         user.FindFirstValue(UnitClaim));
-
-    /// <summary>System administrators and oversight viewers see every agency; everyone else only their own.</summary>
-    public bool SeesAllAgencies => Role is Roles.SysAdmin or Roles.Oversight;
-
-    public bool CanSee(Guid agencyId) => SeesAllAgencies || AgencyId == agencyId;
-
-    public bool CanManageUsers(Guid agencyId) => Role == Roles.SysAdmin || (Role == Roles.Admin && AgencyId == agencyId);
-
-    /// <summary>Imports write many units' measures at once: agency administrators only.</summary>
-    public bool CanImport(Guid agencyId) => CanManageUsers(agencyId);
-
-    /// <summary>May create measures in the agency (editors only for their own unit).</summary>
-    public bool CanWriteMeasures(Guid agencyId) =>
-        Role == Roles.SysAdmin || (AgencyId == agencyId && Role is Roles.Admin or Roles.Editor);
-
-    public bool CanEdit(AgencyMeasure measure) => Role switch
-    {
-        Roles.SysAdmin => true,
-        Roles.Admin => AgencyId == measure.AgencyId,
-        Roles.Editor => AgencyId == measure.AgencyId && measure.ResponsibleUnits.Any(IsOwnUnit),
-        _ => false,
-    };
-
-    /// <summary>"กองการศึกษาฯ" is the unit กองการศึกษา: spaces and the abbreviation mark are ignored.</summary>
-    public bool IsOwnUnit(string unit) =>
-        UnitName is not null && ThaiText.NameKey(unit) == ThaiText.NameKey(UnitName);
 }
 
 /// <summary>Puts the user's role, agency and unit into the cookie or token principal.</summary>

@@ -7,7 +7,7 @@ using Prongsai.Data;
 namespace Prongsai.Agencies;
 
 /// <summary>The agencies the caller may see; system administrators add agencies here.</summary>
-public sealed class IndexModel(ProngsaiDb db) : PageModel
+public sealed class IndexModel(ProngsaiDb db, CurrentAgency scope) : PageModel
 {
     public sealed record Row(Agency Agency, int Measures);
 
@@ -34,10 +34,13 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Caller.From(User).Role != Roles.SysAdmin)
+        if (!Caller.From(User).CanManageInstallation())
         {
             return Forbid();
         }
+
+        // A new agency and its units: written outside any one agency's scope, by a system administrator.
+        scope.AllowAllAgencies();
 
         Errors = AgencyValidation.Validate(Input.Slug, Input.Name, Input.Type, Input.Province);
         if (Errors.Count == 0 && await db.Agencies.AnyAsync(a => a.Slug == Input.Slug))
@@ -68,10 +71,11 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
     async Task LoadAsync()
     {
         var caller = Caller.From(User);
-        CanAdd = caller.Role == Roles.SysAdmin;
-        var agencies = await db.Agencies.AsNoTracking().VisibleTo(caller).Include(a => a.Units).OrderBy(a => a.Name).ToListAsync();
+        CanAdd = caller.CanManageInstallation();
+        // The list of agencies is across agencies by nature: only those the caller may see, with their counts.
+        var agencies = await db.Agencies.AsNoTracking().IgnoreQueryFilters().VisibleTo(caller).Include(a => a.Units).OrderBy(a => a.Name).ToListAsync();
         var ids = agencies.Select(a => a.Id).ToList();
-        var counts = await db.Measures.Where(m => ids.Contains(m.AgencyId)).GroupBy(m => m.AgencyId)
+        var counts = await db.Measures.IgnoreQueryFilters().Where(m => ids.Contains(m.AgencyId)).GroupBy(m => m.AgencyId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         Rows = [.. agencies.Select(a => new Row(a, counts.GetValueOrDefault(a.Id)))];
     }

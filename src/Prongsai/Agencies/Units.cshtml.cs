@@ -12,12 +12,12 @@ namespace Prongsai.Agencies;
 /// every measure that names the unit and to every user who belongs to it, in one SaveChanges, so the audit trail records
 /// all of it in the same transaction.
 /// </summary>
-public sealed class UnitsModel(ProngsaiDb db) : PageModel
+public sealed class UnitsModel(ProngsaiDb db, CurrentAgency current, TimeProvider clock) : PageModel
 {
     /// <summary>The column is 200 characters; a unit's name is far shorter.</summary>
     public const int MaxNameLength = 200;
 
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
 
     public List<UnitRow> Units { get; private set; } = [];
 
@@ -27,11 +27,15 @@ public sealed class UnitsModel(ProngsaiDb db) : PageModel
 
     public sealed record UnitRow(Guid Id, string Name, int Measures, int Users);
 
-    public async Task<IActionResult> OnGetAsync(string slug) => await LoadAsync(slug) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadAsync();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, string? name)
     {
-        if (await GuardAsync(slug) is { } refused)
+        if (await GuardAsync() is { } refused)
         {
             return refused;
         }
@@ -49,7 +53,7 @@ public sealed class UnitsModel(ProngsaiDb db) : PageModel
 
     public async Task<IActionResult> OnPostRenameAsync(string slug, Guid id, string? name)
     {
-        if (await GuardAsync(slug) is { } refused)
+        if (await GuardAsync() is { } refused)
         {
             return refused;
         }
@@ -72,11 +76,11 @@ public sealed class UnitsModel(ProngsaiDb db) : PageModel
         }
 
         var oldKey = ThaiText.NameKey(unit.Name);
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         unit.Name = trimmed;
 
         // Every year's measures: a unit is the same unit across years. JSON lists are compared by content, so a new list is assigned.
-        var measures = await db.Measures.Where(m => m.AgencyId == Agency.Id).ToListAsync();
+        var measures = await db.Measures.ToListAsync();
         foreach (var measure in measures.Where(m => m.ResponsibleUnits.Any(u => ThaiText.NameKey(u) == oldKey)))
         {
             measure.ResponsibleUnits = [.. measure.ResponsibleUnits.Select(u => ThaiText.NameKey(u) == oldKey ? trimmed : u).Distinct()];
@@ -100,7 +104,9 @@ public sealed class UnitsModel(ProngsaiDb db) : PageModel
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            await LoadAsync(slug);
+            // The units in memory hold the refused new name: read the agency again.
+            await AgencyScopeFilter.ResolveAsync(HttpContext, slug);
+            await LoadAsync();
             Errors.Add("มีผู้แก้ไขมาตรการหรือผู้ใช้ระหว่างเปลี่ยนชื่อ ยังไม่ได้เปลี่ยนชื่อ โปรดลองอีกครั้ง (a measure or user changed meanwhile; nothing was renamed, please try again)");
             return Page();
         }
@@ -110,7 +116,7 @@ public sealed class UnitsModel(ProngsaiDb db) : PageModel
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, Guid id)
     {
-        if (await GuardAsync(slug) is { } refused)
+        if (await GuardAsync() is { } refused)
         {
             return refused;
         }
@@ -135,13 +141,9 @@ public sealed class UnitsModel(ProngsaiDb db) : PageModel
     }
 
     /// <summary>Not found for an agency the caller may not see; forbidden for anyone but its administrator and the system administrator.</summary>
-    async Task<IActionResult?> GuardAsync(string slug)
+    async Task<IActionResult?> GuardAsync()
     {
-        if (!await LoadAsync(slug))
-        {
-            return NotFound();
-        }
-
+        await LoadAsync();
         return CanManage ? null : Forbid();
     }
 
@@ -177,18 +179,11 @@ public sealed class UnitsModel(ProngsaiDb db) : PageModel
         return trimmed;
     }
 
-    async Task<bool> LoadAsync(string slug)
+    async Task LoadAsync()
     {
-        var caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, caller);
-        if (agency is null)
-        {
-            return false;
-        }
-
-        Agency = agency;
-        CanManage = caller.CanManageUsers(agency.Id);
-        var measureUnits = await db.Measures.AsNoTracking().Where(m => m.AgencyId == agency.Id).Select(m => m.ResponsibleUnits).ToListAsync();
+        var agency = Agency;
+        CanManage = Caller.From(User).CanManageAgency(agency.Id);
+        var measureUnits = await db.Measures.AsNoTracking().Select(m => m.ResponsibleUnits).ToListAsync();
         var userUnits = await db.Users.AsNoTracking().Where(u => u.AgencyId == agency.Id && u.UnitName != null).Select(u => u.UnitName).ToListAsync();
         Units =
         [
@@ -200,6 +195,5 @@ public sealed class UnitsModel(ProngsaiDb db) : PageModel
                     userUnits.Count(n => ThaiText.NameKey(n) == key));
             }),
         ];
-        return true;
     }
 }

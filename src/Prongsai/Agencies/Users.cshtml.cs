@@ -63,14 +63,15 @@ public sealed class UsersModel(ProngsaiDb db, UserManager<AppUser> userManager) 
     async Task<bool> LoadAsync(string slug)
     {
         var caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, caller);
+        var agency = await AgencyScopeFilter.ResolveAsync(HttpContext, slug);
         if (agency is null)
         {
             return false;
         }
 
         Agency = agency;
-        CanManage = caller.CanManageUsers(agency.Id);
+        CanManage = caller.CanManageAgency(agency.Id);
+        // Users are Identity's, read by sign-in with no agency in scope, so they carry no query filter: by agency here.
         Users = await db.Users.AsNoTracking().Where(u => u.AgencyId == agency.Id).OrderBy(u => u.Email).ToListAsync();
         return true;
     }

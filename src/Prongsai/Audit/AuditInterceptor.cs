@@ -60,15 +60,14 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         }
 
         // Published versions and progress updates are kept forever as they were written; corrections are new rows.
-        if (context.ChangeTracker.Entries().Any(e => e.State == EntityState.Modified && e.Entity is Publication or PublishedFile or ProgressUpdate or Evidence))
+        if (context.ChangeTracker.Entries().Any(e => e.State == EntityState.Modified && e.Entity is Publication or PublishedFile or ProgressUpdate or Evidence or OitEvidence))
         {
             throw new InvalidOperationException("Published versions and progress updates are never changed.");
         }
 
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is Agency or AgencyUnit or AgencyMeasure or AppUser or ApiToken
-                or ProgressUpdate or Evidence or Submission or Publication or PublishedFile or AgencyScore)
+            .Where(e => e.Entity is (IAgencyOwned and not OitLinkCheck) or Agency or AppUser or ApiToken or Evidence or PublishedFile)
             .ToList();
         foreach (var entry in changes)
         {
@@ -91,16 +90,12 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         }
     }
 
+    /// <summary>Whose trail the entry is in: the same marker the query filters use.</summary>
     static Guid? AgencyOf(object entity) => entity switch
     {
+        IAgencyOwned owned => owned.AgencyId,
         Agency agency => agency.Id,
-        AgencyUnit unit => unit.AgencyId,
-        AgencyMeasure measure => measure.AgencyId,
         AppUser user => user.AgencyId,
-        ProgressUpdate update => update.AgencyId,
-        Submission submission => submission.AgencyId,
-        Publication publication => publication.AgencyId,
-        AgencyScore score => score.AgencyId,
         _ => null,
     };
 

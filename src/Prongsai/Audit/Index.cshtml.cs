@@ -17,11 +17,11 @@ public sealed record AuditFilter(string? Entity, string? Actor, DateOnly? From, 
 /// rows written in the same instant never move between pages), narrowed by the filters in the query string.
 /// The index on (AgencyId, At) serves the agency's rows in time order.
 /// </summary>
-public sealed class IndexModel(ProngsaiDb db) : PageModel
+public sealed class IndexModel(ProngsaiDb db, CurrentAgency current) : PageModel
 {
     public const int PageSize = 50;
 
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
     public List<AuditEntry> Entries { get; private set; } = [];
     public List<string> Kinds { get; private set; } = [];
     public AuditFilter Filter { get; private set; } = new(null, null, null, null);
@@ -30,16 +30,9 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
     public int PageCount => Pager.Count(Total, PageSize);
 
     // "page" is also the Razor Pages route value (the page's path), which would win over the query string without FromQuery.
-    public async Task<IActionResult> OnGetAsync(string slug, string? entity, string? who, DateOnly? from, DateOnly? to, [FromQuery(Name = "page")] int page = 1)
+    public async Task<IActionResult> OnGetAsync(string? entity, string? who, DateOnly? from, DateOnly? to, [FromQuery(Name = "page")] int page = 1)
     {
-        var agency = await db.FindVisibleAsync(slug, Caller.From(User));
-        if (agency is null)
-        {
-            return NotFound();
-        }
-
-        Agency = agency;
-        var trail = db.AuditEntries.AsNoTracking().Where(e => e.AgencyId == agency.Id);
+        var trail = db.AuditEntries.AsNoTracking();
         Kinds = await trail.Select(e => e.Entity).Distinct().OrderBy(k => k).ToListAsync();
         Filter = new AuditFilter(Kinds.Contains(entity ?? "") ? entity : null, string.IsNullOrWhiteSpace(who) ? null : who.Trim(), from, to);
 

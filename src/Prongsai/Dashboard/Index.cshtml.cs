@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Data;
 using Prongsai.Documents;
 using Prongsai.Thai;
@@ -10,29 +9,27 @@ using Prongsai.Thai;
 namespace Prongsai.Dashboard;
 
 /// <summary>One agency's year at a glance: by status, by indicator, by unit, what is overdue, and the timeline.</summary>
-public sealed class IndexModel(ProngsaiDb db, TimeProvider clock, Progress.SmtpSettings smtp) : PageModel
+public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, TimeProvider clock, Progress.SmtpSettings smtp, Catalog.FrameworkCatalog catalog) : PageModel
 {
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
     public int Year { get; private set; }
     public DateOnly Today { get; private set; }
     public List<AgencyMeasure> Measures { get; private set; } = [];
     public string TimelineSvg { get; private set; } = "";
     public bool EmailEnabled => smtp.Enabled;
+    public Oit.Workbook Oit { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? year)
+    public async Task<IActionResult> OnGetAsync(int? year)
     {
-        var agency = await db.FindVisibleAsync(slug, Caller.From(User));
-        if (agency is null)
-        {
-            return NotFound();
-        }
-
-        Agency = agency;
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Year = year ?? await db.Measures.Where(m => m.AgencyId == agency.Id).MaxAsync(m => (int?)m.FiscalYear) ?? FiscalYear.Of(Today).BuddhistYear;
-        Measures = await db.Measures.AsNoTracking().Where(m => m.AgencyId == agency.Id && m.FiscalYear == Year)
+        // Only supported years: a stray row from before years were bounded must not break the page.
+        var last = FiscalYear.LastSupported(Today);
+        Year = year ?? await db.Measures.Where(m => m.FiscalYear >= FiscalYear.FirstSupported && m.FiscalYear <= last)
+            .MaxAsync(m => (int?)m.FiscalYear) ?? FiscalYear.Of(Today).BuddhistYear;
+        Measures = await db.Measures.AsNoTracking().Where(m => m.FiscalYear == Year)
             .OrderBy(m => m.Position).ToListAsync();
         TimelineSvg = Timeline.Render(new FiscalYear(Year), Measures, Today);
+        Oit = await Prongsai.Oit.OitWorkbook.LoadAsync(db, catalog, Agency, Year, Prongsai.Oit.OitAccess.BaseUrl(Request));
         return Page();
     }
 

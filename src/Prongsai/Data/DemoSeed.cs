@@ -37,15 +37,10 @@ public static class DemoSeed
             Units = [.. UnitNames.Select(name => new AgencyUnit { Name = name })],
         };
         db.Agencies.Add(agency);
-        var position = 0;
-        var rows = new List<AgencyMeasure>();
-        foreach (var measure in document.Measures)
-        {
-            var row = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = document.FiscalYear, Position = ++position };
-            row.CopyFrom(agency.WithOwnUnitNames(measure));
-            db.Measures.Add(row);
-            rows.Add(row);
-        }
+        var added = await Measures.MeasureWrites.AddAllAsync(db, agency, document.FiscalYear, document.Measures,
+            services.GetRequiredService<TimeProvider>(), cancellationToken);
+        var rows = added.Value ?? throw new InvalidOperationException(
+            $"The demo seed does not pass the measure validation: {string.Join("; ", added.Errors.SelectMany(e => e.Value))}");
 
         // The seed's progress report starts published as v1, rendered once like any approval.
         var seedReportDate = new DateOnly(2023, 3, 31);

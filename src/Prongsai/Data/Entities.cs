@@ -24,6 +24,9 @@ public sealed class Agency
     /// <summary>The indicator score below which the analysis proposes a measure; null means 85.</summary>
     public decimal? ScoreTarget { get; set; }
 
+    /// <summary>The assessment regime whose frameworks apply (a file in the catalog: "moit", …); null is the NACC's ITA.</summary>
+    public string? Regime { get; set; }
+
     public List<AgencyUnit> Units { get; set; } = [];
 
     /// <summary>
@@ -45,7 +48,7 @@ public static class AgencyTypes
 }
 
 /// <summary>A department of an agency: สำนักปลัด, กองคลัง, …</summary>
-public sealed class AgencyUnit
+public sealed class AgencyUnit : IAgencyOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -55,7 +58,7 @@ public sealed class AgencyUnit
 }
 
 /// <summary>A measure of one agency in one fiscal year: the interchange <see cref="Measure"/> plus ownership and a version.</summary>
-public sealed class AgencyMeasure
+public sealed class AgencyMeasure : IAgencyOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -67,6 +70,9 @@ public sealed class AgencyMeasure
     public int Position { get; set; }
 
     public Tool Tool { get; set; }
+
+    /// <summary>The measure's own title where the document gives one.</summary>
+    public string? Name { get; set; }
 
     public List<int> Indicators { get; set; } = [];
 
@@ -102,6 +108,7 @@ public sealed class AgencyMeasure
     public Measure ToDocument() => new()
     {
         Tool = Tool,
+        Name = Name,
         Indicators = Indicators,
         IndicatorText = IndicatorText,
         ResponsibleUnits = ResponsibleUnits,
@@ -117,6 +124,7 @@ public sealed class AgencyMeasure
     public void CopyFrom(Measure measure)
     {
         Tool = measure.Tool;
+        Name = measure.Name;
         Indicators = [.. measure.Indicators];
         IndicatorText = measure.IndicatorText;
         ResponsibleUnits = [.. measure.ResponsibleUnits];

@@ -6,7 +6,7 @@ namespace Prongsai.Data;
 /// One dated progress report on a measure: what was done and the status it leaves the measure in.
 /// Never changed once written: a correction is a new row whose <see cref="CorrectsId"/> names the row it replaces.
 /// </summary>
-public sealed class ProgressUpdate
+public sealed class ProgressUpdate : IAgencyOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -65,7 +65,7 @@ public enum SubmissionState
 /// A document sent to the executive for sign-off. The document is frozen at submission as interchange JSON,
 /// so the executive approves exactly what is published.
 /// </summary>
-public sealed class Submission
+public sealed class Submission : IAgencyOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -101,7 +101,7 @@ public sealed class Submission
 }
 
 /// <summary>An immutable, numbered published version of an agency's document for one fiscal year.</summary>
-public sealed class Publication
+public sealed class Publication : IAgencyOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

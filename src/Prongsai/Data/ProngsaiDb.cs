@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -13,8 +14,14 @@ namespace Prongsai.Data;
 /// The one database of an installation, on SQLite or PostgreSQL with the same migrations: no provider-specific
 /// column types; lists are JSON text; enums are strings.
 /// </summary>
-public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgency? scope = null)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Read by the query filters on every query (EF Core parameterizes members of the context).</summary>
+    bool SeesAllAgencies => scope?.AllAgencies ?? true;
+
+    Guid? ScopedAgencyId => scope?.AgencyId;
+
     public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<AgencyUnit> Units => Set<AgencyUnit>();
@@ -41,6 +48,12 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<OitEntry> OitEntries => Set<OitEntry>();
+
+    public DbSet<OitEvidence> OitEvidence => Set<OitEvidence>();
+
+    public DbSet<OitLinkCheck> OitLinkChecks => Set<OitLinkCheck>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -53,6 +66,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
             agency.Property(a => a.ShortName).HasMaxLength(100);
             agency.Property(a => a.Type).HasMaxLength(100);
             agency.Property(a => a.Province).HasMaxLength(100);
+            agency.Property(a => a.Regime).HasMaxLength(20);
             agency.HasIndex(a => new { a.Type, a.Province });
             agency.HasMany(a => a.Units).WithOne().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -71,6 +85,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
             measure.HasIndex(m => new { m.FiscalYear, m.AgencyId, m.Status, m.PeriodEnd, m.UpdatedAt });
             measure.Property(m => m.Version).IsConcurrencyToken();
             measure.Property(m => m.Tool).HasConversion<string>().HasMaxLength(8);
+            measure.Property(m => m.Name).HasMaxLength(MeasureLimits.NameLength);
             measure.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
             JsonList(measure.Property(m => m.Indicators));
             JsonList(measure.Property(m => m.ResponsibleUnits));
@@ -82,6 +97,8 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
         });
 
         OnProgressModelCreating(builder);
+        OitModel.Configure(builder);
+        ScopeToCurrentAgency(builder);
 
         builder.Entity<AgencyScore>(score =>
         {
@@ -177,8 +194,56 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options) : IdentityD
         });
     }
 
+    /// <summary>
+    /// Every <see cref="IAgencyOwned"/> table, and the audit trail, is filtered to the agency in scope: built per entity
+    /// type as <c>e =&gt; SeesAllAgencies || e.AgencyId == ScopedAgencyId</c>.
+    /// </summary>
+    void ScopeToCurrentAgency(ModelBuilder builder)
+    {
+        var context = Expression.Constant(this);
+        var all = Expression.Property(context, nameof(SeesAllAgencies));
+        var scoped = Expression.Property(context, nameof(ScopedAgencyId));
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => IsScoped(t.ClrType)))
+        {
+            var entity = Expression.Parameter(type.ClrType, "e");
+            var agency = Expression.Convert(Expression.Property(entity, nameof(IAgencyOwned.AgencyId)), typeof(Guid?));
+            var filter = Expression.Lambda(Expression.OrElse(all, Expression.Equal(agency, scoped)), entity);
+            builder.Entity(type.ClrType).HasQueryFilter(filter);
+        }
+    }
+
+    internal static bool IsScoped(Type type) => typeof(IAgencyOwned).IsAssignableFrom(type) || type == typeof(AuditEntry);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseOtherAgencies();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseOtherAgencies();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Whatever a handler loaded, it cannot add, change or delete another agency's rows.</summary>
+    void RefuseOtherAgencies()
+    {
+        if (SeesAllAgencies)
+        {
+            return;
+        }
+
+        var foreign = ChangeTracker.Entries<IAgencyOwned>()
+            .FirstOrDefault(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity.AgencyId != ScopedAgencyId);
+        if (foreign is not null)
+        {
+            throw new InvalidOperationException($"A {foreign.Metadata.ClrType.Name} of another agency cannot be written in this agency's scope.");
+        }
+    }
+
     /// <summary>A list stored as one JSON text column: the same on SQLite and PostgreSQL, compared by content.</summary>
-    static void JsonList<T>(PropertyBuilder<List<T>> property)
+    internal static void JsonList<T>(PropertyBuilder<List<T>> property)
     {
         var converter = new ValueConverter<List<T>, string>(
             list => JsonSerializer.Serialize(list, InterchangeJson.Options),

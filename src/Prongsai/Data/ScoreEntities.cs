@@ -4,7 +4,7 @@ namespace Prongsai.Data;
 /// An agency's ITA result for one fiscal year: the total, each tool, each indicator (1–10), and the level the
 /// year's framework gives them (<see cref="Catalog.ScoreLevels"/>), stored so lists need not recompute it.
 /// </summary>
-public sealed class AgencyScore
+public sealed class AgencyScore : IAgencyOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -23,6 +23,8 @@ public static class ProngsaiServices
     {
         var settings = DataSettings.From(configuration);
         services.AddSingleton(settings);
+        // The shipped frameworks overlaid by DATA/frameworks/*.json: a broken file stops the start with its name.
+        services.AddSingleton(_ => Prongsai.Catalog.FrameworkCatalog.Load(settings.FrameworksDirectory));
         services.AddSingleton<Prongsai.Import.Uploads>();
         services.AddSingleton<Prongsai.Progress.EvidenceFiles>();
         services.AddSingleton<Prongsai.Progress.EvidenceSweep>();
@@ -38,6 +40,7 @@ public static class ProngsaiServices
         // Registered first so that the database is migrated before any other hosted service reads it (the key ring).
         services.AddHostedService<DatabaseStartup>();
         services.AddHttpContextAccessor();
+        services.AddScoped<CurrentAgency>();
         services.AddScoped<AuditActor>();
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<ProngsaiDb>((provider, options) =>
@@ -75,6 +78,10 @@ public static class ProngsaiServices
         services.AddSingleton<Prongsai.Progress.ReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
         services.AddHostedService<Prongsai.Progress.EvidenceSweeper>();
+        services.AddScoped<Prongsai.Oit.OitWrites>();
+        Prongsai.Oit.LinkChecker.Register(services, configuration);
+        services.AddSingleton<Prongsai.Oit.LinkSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Oit.LinkSweeper>());
         services.AddDataProtection().PersistKeysToDbContext<ProngsaiDb>().SetApplicationName("prongsai");
     }
 
@@ -129,7 +136,7 @@ public static class ProngsaiServices
             // Pages live in feature folders (Measures/, Import/, …) beside their handlers, not under Pages/.
             options.RootDirectory = "/";
             options.Conventions.AddPageRoute("/Measures/Edit", "/a/{slug}/measures/new");
-        });
+        }).AddMvcOptions(options => options.Filters.Add(new Agencies.AgencyScopeFilter()));
         services.AddOpenApi(options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         // A field the API refuses is told in Thai and English like every other problem (the framework's title is English).

@@ -50,6 +50,12 @@ public static class WebApp
             RequestPath = "/assets",
         });
         app.UseRateLimiter();
+        // Every request starts with no agency in scope; the /a/{slug} and API agency groups resolve one.
+        app.Use((context, next) =>
+        {
+            context.RequestServices.GetRequiredService<Data.CurrentAgency>().Restrict();
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -59,8 +65,10 @@ public static class WebApp
         app.MapRazorPages();
         app.MapAccountEndpoints();
         app.MapPublicDocuments();
-        app.MapEvidence();
-        app.MapSubmissionDocument();
+        var agency = app.MapGroup("/a/{slug}").RequireAgencyScope();
+        agency.MapEvidence();
+        agency.MapSubmissionDocument();
+        Prongsai.Oit.OitEndpoints.MapOit(app, agency);
         app.MapOversightExports();
         app.MapApi();
         return app;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Checks;
 using Prongsai.Data;
 using Prongsai.Documents;
@@ -10,14 +9,17 @@ using Prongsai.Documents;
 namespace Prongsai.Import;
 
 /// <summary>Step 2 of an import: the measures and check findings as a preview; confirm writes them all in one transaction.</summary>
-public sealed class PreviewModel(ProngsaiDb db, Uploads uploads) : PageModel
+public sealed class PreviewModel(ProngsaiDb db, CurrentAgency current, Uploads uploads, TimeProvider clock) : PageModel
 {
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
     public string FileName { get; private set; } = "";
     public MeasuresDocument? Document { get; private set; }
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
     public IReadOnlyList<ImportNote> Notes { get; private set; } = [];
     public ImportException? Error { get; private set; }
+
+    /// <summary>Why confirming was refused: measures the write path does not accept, by document position.</summary>
+    public IReadOnlyDictionary<string, string[]> Refused { get; private set; } = new Dictionary<string, string[]>();
 
     public async Task<IActionResult> OnGetAsync(string slug, Guid id)
     {
@@ -46,13 +48,12 @@ public sealed class PreviewModel(ProngsaiDb db, Uploads uploads) : PageModel
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var position = await db.Measures.Where(m => m.AgencyId == Agency.Id && m.FiscalYear == Document.FiscalYear)
-            .MaxAsync(m => (int?)m.Position, cancellationToken) ?? 0;
-        foreach (var measure in Document.Measures)
+        var added = await Measures.MeasureWrites.AddAllAsync(db, Agency, Document.FiscalYear, Document.Measures, clock, cancellationToken);
+        if (!added.Succeeded)
         {
-            var row = new AgencyMeasure { AgencyId = Agency.Id, FiscalYear = Document.FiscalYear, Position = ++position };
-            row.CopyFrom(Agency.WithOwnUnitNames(measure));
-            db.Measures.Add(row);
+            Refused = added.Errors;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -75,15 +76,8 @@ public sealed class PreviewModel(ProngsaiDb db, Uploads uploads) : PageModel
 
     async Task<Uploads.Upload?> FindAsync(string slug, Guid id)
     {
-        var caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, caller);
-        if (agency is null || !caller.CanImport(agency.Id))
-        {
-            return null;
-        }
-
-        Agency = agency;
-        return uploads.Find(agency.Id, id);
+        await Task.CompletedTask;
+        return Caller.From(User).CanManageAgency(Agency.Id) ? uploads.Find(Agency.Id, id) : null;
     }
 
     void Read(Uploads.Upload upload)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Data;
 
 namespace Prongsai.Import;
@@ -9,27 +8,16 @@ namespace Prongsai.Import;
 /// <summary>Step 1 of an import: the upload, checked for size and type, kept aside for the preview.</summary>
 [RequestSizeLimit(Uploads.MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MaxBytes + 64 * 1024)]
-public sealed class UploadModel(ProngsaiDb db, Uploads uploads) : PageModel
+public sealed class UploadModel(CurrentAgency current, Uploads uploads) : PageModel
 {
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug)
-    {
-        var caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, caller);
-        return agency is null ? NotFound() : caller.CanImport(agency.Id) ? Page() : Forbid();
-    }
+    public IActionResult OnGet() => Caller.From(User).CanManageAgency(current.Agency.Id) ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostAsync(string slug, IFormFile? file, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, caller, cancellationToken);
-        if (agency is null)
-        {
-            return NotFound();
-        }
-
-        if (!caller.CanImport(agency.Id))
+        var agency = current.Agency;
+        if (!Caller.From(User).CanManageAgency(agency.Id))
         {
             return Forbid();
         }

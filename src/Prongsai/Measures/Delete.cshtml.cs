@@ -2,13 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Data;
 
 namespace Prongsai.Measures;
 
 /// <summary>Delete with confirmation: GET asks, POST deletes.</summary>
-public sealed class DeleteModel(ProngsaiDb db) : PageModel
+public sealed class DeleteModel(ProngsaiDb db, CurrentAgency current) : PageModel
 {
     public AgencyMeasure Measure { get; private set; } = null!;
 
@@ -26,22 +25,21 @@ public sealed class DeleteModel(ProngsaiDb db) : PageModel
 
         db.Measures.Remove(Measure);
         await db.SaveChangesAsync();
-        return Redirect($"/a/{slug}/measures?year={Measure.FiscalYear}");
+        return Redirect($"/a/{slug}/measures?year={Measure.FiscalYear}&deleted=true");
     }
 
     /// <summary>Null when the caller may delete the measure; otherwise the refusal (404 for another agency's, 403 otherwise).</summary>
     async Task<IActionResult?> FindAsync(string slug, Guid id)
     {
         var caller = Caller.From(User);
-        var measure = await db.MeasuresVisibleTo(caller)
-            .FirstOrDefaultAsync(m => m.Id == id && db.Agencies.Any(a => a.Id == m.AgencyId && a.Slug == slug));
+        var measure = await db.Measures.FirstOrDefaultAsync(m => m.Id == id);
         if (measure is null)
         {
             return NotFound();
         }
 
         Measure = measure;
-        Slug = slug;
-        return caller.CanEdit(measure) ? null : Forbid();
+        Slug = current.Agency.Slug;
+        return caller.CanEditMeasure(measure) ? null : Forbid();
     }
 }

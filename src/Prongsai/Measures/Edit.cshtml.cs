@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Checks;
 using Prongsai.Data;
 using Prongsai.Documents;
+using Prongsai.Thai;
 
 namespace Prongsai.Measures;
 
@@ -13,9 +13,9 @@ namespace Prongsai.Measures;
 /// Create or edit a measure with its five elements. Checks run on every save and are shown beside their field;
 /// a save over someone else's newer save shows both versions instead of losing either.
 /// </summary>
-public sealed class EditModel(ProngsaiDb db) : PageModel
+public sealed class EditModel(ProngsaiDb db, CurrentAgency current, TimeProvider clock) : PageModel
 {
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
     public Guid? Id { get; private set; }
     public int Year { get; private set; }
     public bool CanSave { get; private set; }
@@ -23,7 +23,7 @@ public sealed class EditModel(ProngsaiDb db) : PageModel
 
     /// <summary>Status and results then come from the progress updates and are not edited here.</summary>
     public bool HasProgress { get; private set; }
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
     /// <summary>Set when another person saved first: their version, shown beside ours.</summary>
     public AgencyMeasure? Theirs { get; private set; }
@@ -33,19 +33,14 @@ public sealed class EditModel(ProngsaiDb db) : PageModel
     [BindProperty]
     public MeasureForm Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string slug, Guid? id, int? year, bool saved = false, int? indicator = null)
+    public async Task<IActionResult> OnGetAsync(Guid? id, int? year, bool saved = false, int? indicator = null)
     {
         var caller = Caller.From(User);
-        if (!await LoadAgencyAsync(slug, caller))
-        {
-            return NotFound();
-        }
-
         Saved = saved;
         if (id is null)
         {
-            Year = year ?? DemoSeed.FiscalYear;
-            CanSave = caller.CanWriteMeasures(Agency.Id);
+            Year = year ?? await DefaultYearAsync();
+            CanSave = caller.CanCreateMeasures(Agency.Id);
             Input.ResponsibleUnits = caller.UnitName is { } unit ? [unit] : [];
             // From the score analysis: a measure for an indicator that fell below the target.
             if (indicator is { } number && Catalog.FrameworkCatalog.Default.For(Year).Indicator(number) is { } known)
@@ -57,7 +52,7 @@ public sealed class EditModel(ProngsaiDb db) : PageModel
             return CanSave ? Page() : Forbid();
         }
 
-        var row = await db.Measures.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.AgencyId == Agency.Id);
+        var row = await db.Measures.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
         if (row is null)
         {
             return NotFound();
@@ -65,29 +60,23 @@ public sealed class EditModel(ProngsaiDb db) : PageModel
 
         Id = row.Id;
         Year = row.FiscalYear;
-        CanSave = caller.CanEdit(row);
+        CanSave = caller.CanEditMeasure(row);
         Input = MeasureForm.From(row);
         HasProgress = await MeasureWrites.HasProgressAsync(db, row.Id);
         Findings = MeasureWrites.Check(Agency, Year, row.ToDocument());
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string slug, Guid? id, int? year)
+    public async Task<IActionResult> OnPostAsync(Guid? id, int? year)
     {
         var caller = Caller.From(User);
-        if (!await LoadAgencyAsync(slug, caller))
-        {
-            return NotFound();
-        }
-
         var measure = Input.ToMeasure();
-        Errors = MeasureWrites.Validate(measure);
         if (id is null)
         {
-            return await CreateAsync(caller, measure, year ?? DemoSeed.FiscalYear);
+            return await CreateAsync(caller, measure, year ?? await DefaultYearAsync());
         }
 
-        var row = await db.Measures.FirstOrDefaultAsync(m => m.Id == id && m.AgencyId == Agency.Id);
+        var row = await db.Measures.FirstOrDefaultAsync(m => m.Id == id);
         if (row is null)
         {
             return NotFound();
@@ -95,43 +84,47 @@ public sealed class EditModel(ProngsaiDb db) : PageModel
 
         Id = row.Id;
         Year = row.FiscalYear;
-        CanSave = caller.CanEdit(row);
-        if (!CanSave || (caller.Role == Roles.Editor && !measure.ResponsibleUnits.Any(caller.IsOwnUnit)))
+        CanSave = caller.CanEditMeasure(row);
+        if (!caller.CanEditMeasure(row, measure))
         {
             return Forbid();
         }
 
-        if (Errors.Count > 0)
-        {
-            Findings = MeasureWrites.Check(Agency, Year, measure);
-            return Page();
-        }
-
-        if (!await MeasureWrites.UpdateAsync(db, row, measure, Input.Version))
+        var saved = await MeasureWrites.UpdateAsync(db, row, measure, Input.Version, clock, HttpContext.RequestAborted);
+        if (saved.Conflict)
         {
             return await ConflictAsync(row.Id, measure);
         }
 
-        return Redirect($"/a/{slug}/measures/{row.Id}/edit?saved=true");
+        if (!saved.Succeeded)
+        {
+            return Invalid(saved.Errors, measure);
+        }
+
+        return Redirect($"/a/{Agency.Slug}/measures/{row.Id}/edit?saved=true");
     }
 
     async Task<IActionResult> CreateAsync(Caller caller, Measure measure, int year)
     {
         Year = year;
-        CanSave = caller.CanWriteMeasures(Agency.Id);
-        if (!CanSave || (caller.Role == Roles.Editor && !measure.ResponsibleUnits.Any(caller.IsOwnUnit)))
+        CanSave = caller.CanCreateMeasures(Agency.Id);
+        if (!caller.CanCreateMeasure(Agency.Id, measure))
         {
             return Forbid();
         }
 
-        if (Errors.Count > 0)
-        {
-            Findings = MeasureWrites.Check(Agency, Year, measure);
-            return Page();
-        }
+        var created = await MeasureWrites.CreateAsync(db, Agency, year, measure, clock, HttpContext.RequestAborted);
+        return created.Succeeded
+            ? Redirect($"/a/{Agency.Slug}/measures/{created.Value!.Id}/edit?saved=true")
+            : Invalid(created.Errors, measure);
+    }
 
-        var row = await MeasureWrites.CreateAsync(db, Agency, year, measure);
-        return Redirect($"/a/{Agency.Slug}/measures/{row.Id}/edit?saved=true");
+    IActionResult Invalid(IReadOnlyDictionary<string, string[]> errors, Measure measure)
+    {
+        Errors = errors;
+        Findings = MeasureWrites.Check(Agency, Year, measure);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 
     /// <summary>Keeps what this person typed in the form, shows the other version, and lets them save over it knowingly.</summary>
@@ -150,12 +143,10 @@ public sealed class EditModel(ProngsaiDb db) : PageModel
         return Page();
     }
 
-    async Task<bool> LoadAgencyAsync(string slug, Caller caller)
-    {
-        var agency = await db.FindVisibleAsync(slug, caller);
-        Agency = agency!;
-        return agency is not null;
-    }
+    /// <summary>A new measure goes into the agency's latest year, or the current fiscal year when it has none.</summary>
+    async Task<int> DefaultYearAsync() =>
+        await db.Measures.MaxAsync(m => (int?)m.FiscalYear)
+        ?? FiscalYear.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).BuddhistYear;
 
     public IEnumerable<Finding> FindingsFor(string field) => Findings.Where(f => f.Field == field);
 

@@ -2,16 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Data;
 using Prongsai.Thai;
 
 namespace Prongsai.Measures;
 
 /// <summary>One fiscal year's measures of an agency, grouped by tool and ordered by indicator.</summary>
-public sealed class IndexModel(ProngsaiDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, TimeProvider clock) : PageModel
 {
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
     public Caller Caller { get; private set; } = null!;
     public int Year { get; private set; }
     public List<int> Years { get; private set; } = [];
@@ -19,23 +18,16 @@ public sealed class IndexModel(ProngsaiDb db, TimeProvider clock) : PageModel
     public bool CanCreate { get; private set; }
     public DateOnly Today { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? year)
+    public async Task<IActionResult> OnGetAsync(int? year)
     {
         Caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, Caller);
-        if (agency is null)
-        {
-            return NotFound();
-        }
-
-        Agency = agency;
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Years = await db.Measures.Where(m => m.AgencyId == agency.Id).Select(m => m.FiscalYear).Distinct().OrderBy(y => y).ToListAsync();
+        Years = await db.Measures.Select(m => m.FiscalYear).Distinct().OrderBy(y => y).ToListAsync();
         var current = FiscalYear.Of(Today).BuddhistYear;
         Year = year ?? (Years.Count > 0 ? Years[^1] : current);
         Years = [.. Years.Append(current).Append(Year).Distinct().Order()];
-        Measures = await db.Measures.AsNoTracking().Where(m => m.AgencyId == agency.Id && m.FiscalYear == Year).OrderBy(m => m.Position).ToListAsync();
-        CanCreate = Caller.CanWriteMeasures(agency.Id);
+        Measures = await db.Measures.AsNoTracking().Where(m => m.FiscalYear == Year).OrderBy(m => m.Position).ToListAsync();
+        CanCreate = Caller.CanCreateMeasures(Agency.Id);
         return Page();
     }
 }

@@ -7,6 +7,7 @@ namespace Prongsai.Measures;
 public sealed class MeasureForm
 {
     public Tool Tool { get; set; } = Tool.IIT;
+    public string? Name { get; set; }
     public List<int> Indicators { get; set; } = [];
     public string? IndicatorText { get; set; }
     public List<string> ResponsibleUnits { get; set; } = [];
@@ -22,28 +23,32 @@ public sealed class MeasureForm
     public string? Results { get; set; }
     public int Version { get; set; }
 
-    public static MeasureForm From(AgencyMeasure row) => new()
+    public static MeasureForm From(AgencyMeasure row) => From(row.ToDocument(), row.Version);
+
+    public static MeasureForm From(Measure measure, int version) => new()
     {
-        Tool = row.Tool,
-        Indicators = [.. row.Indicators],
-        IndicatorText = row.IndicatorText,
-        ResponsibleUnits = [.. row.ResponsibleUnits],
-        ResponsiblePersons = Lines(row.ResponsiblePersons),
-        Steps = Lines(row.Steps),
-        Monitoring = Lines(row.Monitoring),
-        PeriodStart = row.PeriodStart,
-        PeriodEnd = row.PeriodEnd,
-        PeriodText = row.PeriodText,
-        Status = row.Status,
-        ReportingCadences = [.. row.ReportingCadences],
-        ReportingText = row.ReportingText,
-        Results = Lines(row.Results),
-        Version = row.Version,
+        Tool = measure.Tool,
+        Name = measure.Name,
+        Indicators = [.. measure.Indicators],
+        IndicatorText = measure.IndicatorText,
+        ResponsibleUnits = [.. measure.ResponsibleUnits],
+        ResponsiblePersons = Lines(measure.ResponsiblePersons),
+        Steps = Lines(measure.Steps),
+        Monitoring = Lines(measure.Monitoring),
+        PeriodStart = measure.Period?.Start,
+        PeriodEnd = measure.Period?.End,
+        PeriodText = measure.Period?.Text,
+        Status = measure.Status ?? MeasureStatus.NotStarted,
+        ReportingCadences = [.. measure.Reporting.Cadences],
+        ReportingText = measure.Reporting.Text,
+        Results = Lines(measure.Results),
+        Version = version,
     };
 
     public Measure ToMeasure() => new()
     {
         Tool = Tool,
+        Name = Blank(Name),
         Indicators = [.. Indicators.Distinct().Order()],
         IndicatorText = Blank(IndicatorText),
         ResponsibleUnits = [.. ResponsibleUnits.Where(u => !string.IsNullOrWhiteSpace(u)).Distinct()],

@@ -2,16 +2,31 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Checks;
 using Prongsai.Data;
 using Prongsai.Documents;
+using Prongsai.Shared;
+using Prongsai.Thai;
 
 namespace Prongsai.Measures;
 
-/// <summary>What pages and the API share when they save a measure: validation, checks, versioning.</summary>
+/// <summary>
+/// The one way a measure is written — by the form, the API, an import and the demo seed: the same validation, the same
+/// position numbering, the unit names as the agency spells them, and (through SaveChanges) the same audit trail.
+/// </summary>
 public static class MeasureWrites
 {
     /// <summary>Errors that stop a save, keyed by interchange field name. Check findings do not stop it.</summary>
-    public static Dictionary<string, string[]> Validate(Measure measure)
+    public static Dictionary<string, string[]> Validate(Measure measure, int fiscalYear, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();
+        if (!FiscalYear.IsSupported(fiscalYear, today))
+        {
+            errors["fiscalYear"] = [$"ปีงบประมาณต้องอยู่ระหว่าง {ThaiDigits.ToThai(FiscalYear.SupportedRange(today))} (the fiscal year is {FiscalYear.SupportedRange(today)})"];
+        }
+
+        if (InterchangeValidation.FirstProblem(measure) is { } problem)
+        {
+            errors[RootField(problem.Path)] = [$"ข้อมูลไม่ถูกต้องหรือยาวเกินกำหนด: {problem.Path} — {problem.Problem}"];
+        }
+
         if (measure.Indicators.Count == 0)
         {
             errors["indicators"] = ["เลือกตัวชี้วัดอย่างน้อยหนึ่งข้อ (choose at least one indicator)"];
@@ -39,15 +54,58 @@ public static class MeasureWrites
             Measures = [measure],
         });
 
-    public static async Task<AgencyMeasure> CreateAsync(ProngsaiDb db, Agency agency, int fiscalYear, Measure measure, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Validates every measure first and adds them after the year's last position, without saving: nothing is added
+    /// unless all are valid. Errors are keyed "measures[N].field" with N counted from 1, as the document numbers them.
+    /// </summary>
+    public static async Task<WriteResult<IReadOnlyList<AgencyMeasure>>> AddAllAsync(ProngsaiDb db, Agency agency, int fiscalYear,
+        IReadOnlyList<Measure> measures, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        var last = await db.Measures.Where(m => m.AgencyId == agency.Id && m.FiscalYear == fiscalYear)
-            .MaxAsync(m => (int?)m.Position, cancellationToken) ?? 0;
-        var row = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = fiscalYear, Position = last + 1 };
-        row.CopyFrom(agency.WithOwnUnitNames(measure));
-        db.Measures.Add(row);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var errors = new Dictionary<string, string[]>();
+        if (measures.Count > MeasureLimits.MeasuresPerDocument)
+        {
+            errors["measures"] = [$"มาตรการมากเกินกำหนด ({measures.Count:N0}; at most {MeasureLimits.MeasuresPerDocument:N0} measures)"];
+        }
+
+        for (var i = 0; i < measures.Count; i++)
+        {
+            foreach (var (field, messages) in Validate(measures[i], fiscalYear, today))
+            {
+                errors[$"measures[{i + 1}].{field}"] = messages;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return WriteResult.Invalid<IReadOnlyList<AgencyMeasure>>(errors);
+        }
+
+        var last = db.Entry(agency).State == EntityState.Added ? 0
+            : await db.Measures.Where(m => m.AgencyId == agency.Id && m.FiscalYear == fiscalYear).MaxAsync(m => (int?)m.Position, cancellationToken) ?? 0;
+        var rows = new List<AgencyMeasure>();
+        foreach (var measure in measures)
+        {
+            var row = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = fiscalYear, Position = ++last, UpdatedAt = clock.GetUtcNow().UtcDateTime };
+            row.CopyFrom(agency.WithOwnUnitNames(measure));
+            db.Measures.Add(row);
+            rows.Add(row);
+        }
+
+        return WriteResult.Ok<IReadOnlyList<AgencyMeasure>>(rows);
+    }
+
+    public static async Task<WriteResult<AgencyMeasure>> CreateAsync(ProngsaiDb db, Agency agency, int fiscalYear, Measure measure,
+        TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        var added = await AddAllAsync(db, agency, fiscalYear, [measure], clock, cancellationToken);
+        if (!added.Succeeded)
+        {
+            return WriteResult.Invalid<AgencyMeasure>(added.Errors.ToDictionary(e => e.Key.Replace("measures[1].", "", StringComparison.Ordinal), e => e.Value));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return row;
+        return WriteResult.Ok(added.Value![0]);
     }
 
     public static Task<bool> HasProgressAsync(ProngsaiDb db, Guid measureId, CancellationToken cancellationToken = default) =>
@@ -55,10 +113,17 @@ public static class MeasureWrites
 
     /// <summary>
     /// Saves <paramref name="measure"/> over <paramref name="row"/> if nobody saved it since <paramref name="expectedVersion"/>.
-    /// Returns false on a conflict; the row is then reloaded with the other person's version.
+    /// On a conflict the row is reloaded with the other person's version.
     /// </summary>
-    public static async Task<bool> UpdateAsync(ProngsaiDb db, AgencyMeasure row, Measure measure, int expectedVersion, CancellationToken cancellationToken = default)
+    public static async Task<WriteResult<AgencyMeasure>> UpdateAsync(ProngsaiDb db, AgencyMeasure row, Measure measure, int expectedVersion,
+        TimeProvider clock, CancellationToken cancellationToken = default)
     {
+        var errors = Validate(measure, row.FiscalYear, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        if (errors.Count > 0)
+        {
+            return WriteResult.Invalid<AgencyMeasure>(errors);
+        }
+
         // Once progress is recorded, status and results are the updates' to set, not the form's.
         if (await HasProgressAsync(db, row.Id, cancellationToken))
         {
@@ -68,16 +133,19 @@ public static class MeasureWrites
         db.Entry(row).Property(m => m.Version).OriginalValue = expectedVersion;
         row.CopyFrom(measure);
         row.Version = expectedVersion + 1;
-        row.UpdatedAt = DateTime.UtcNow;
+        row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return WriteResult.Ok(row);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return false;
+            return WriteResult.Conflicted<AgencyMeasure>();
         }
     }
+
+    /// <summary>"steps[3]" and "period.text" are shown beside the steps and period fields.</summary>
+    static string RootField(string path) => path.Split('[', '.')[0];
 }

@@ -9,8 +9,14 @@ public static class YearRollover
 {
     public sealed record Outcome(int Copied, string? Error);
 
-    public static async Task<Outcome> StartNextYearAsync(ProngsaiDb db, Agency agency, int fromYear, CancellationToken cancellationToken = default)
+    public static async Task<Outcome> StartNextYearAsync(ProngsaiDb db, Agency agency, int fromYear, DateOnly today, CancellationToken cancellationToken = default)
     {
+        var now = today;
+        if (!Thai.FiscalYear.IsSupported(fromYear, now) || !Thai.FiscalYear.IsSupported(fromYear + 1, now))
+        {
+            return new(0, $"เริ่มปีใหม่ได้เฉพาะปีงบประมาณ {Thai.ThaiDigits.ToThai(Thai.FiscalYear.SupportedRange(now))} (fiscal years {Thai.FiscalYear.SupportedRange(now)} only)");
+        }
+
         var toYear = fromYear + 1;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.Measures.AnyAsync(m => m.AgencyId == agency.Id && m.FiscalYear == toYear, cancellationToken))

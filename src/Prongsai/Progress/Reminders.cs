@@ -84,7 +84,8 @@ public sealed class ReminderMailer(IServiceProvider services, SmtpSettings smtp,
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
         var horizon = today.AddDays(Reminders.DaysAhead);
-        var due = await db.Measures.AsNoTracking()
+        // The daily mail goes to every agency's units: a background job's read across agencies.
+        var due = await db.Measures.AsNoTracking().IgnoreQueryFilters()
             .Where(m => m.Status != MeasureStatus.Done && m.PeriodEnd != null && m.PeriodEnd <= horizon).ToListAsync(cancellationToken);
         var agencyIds = due.Select(m => m.AgencyId).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => u.AgencyId != null && agencyIds.Contains(u.AgencyId.Value)
@@ -122,7 +123,7 @@ public sealed class ReminderMailer(IServiceProvider services, SmtpSettings smtp,
 
     static bool IsResponsible(AppUser user, AgencyMeasure measure) =>
         user.Role == Roles.Admin
-        || new Account.Caller(user.Id, user.Email!, user.Role, user.AgencyId, user.UnitName).CanEdit(measure);
+        || Account.UnitNames.UserCanEdit(user, measure);
 
     MimeMessage Message(string to, AgencyMeasure measure, DateOnly today)
     {

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Data;
 using Prongsai.Documents;
 
@@ -11,9 +10,9 @@ namespace Prongsai.Progress;
 /// <summary>A measure's progress: its history of dated updates with evidence, and the form to add or correct one.</summary>
 [RequestSizeLimit(EvidenceFiles.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceFiles.MaxRequestBytes)]
-public sealed class UpdatesModel(ProngsaiDb db, ProgressWrites writes, TimeProvider clock) : PageModel
+public sealed class UpdatesModel(ProngsaiDb db, CurrentAgency current, ProgressWrites writes, TimeProvider clock) : PageModel
 {
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
     public AgencyMeasure Measure { get; private set; } = null!;
     public List<ProgressUpdate> History { get; private set; } = [];
     public HashSet<Guid> Corrected { get; private set; } = [];
@@ -83,22 +82,15 @@ public sealed class UpdatesModel(ProngsaiDb db, ProgressWrites writes, TimeProvi
     async Task<bool> LoadAsync(string slug, Guid id, bool tracked = false)
     {
         var caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, caller);
-        if (agency is null)
-        {
-            return false;
-        }
-
-        var query = db.Measures.Where(m => m.Id == id && m.AgencyId == agency.Id);
+        var query = db.Measures.Where(m => m.Id == id);
         var measure = await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync();
         if (measure is null)
         {
             return false;
         }
 
-        Agency = agency;
         Measure = measure;
-        CanRecord = caller.CanEdit(measure);
+        CanRecord = caller.CanEditMeasure(measure);
         History = await db.ProgressUpdates.AsNoTracking().Include(u => u.Evidence).Where(u => u.MeasureId == id)
             .OrderByDescending(u => u.On).ThenByDescending(u => u.RecordedAt).ToListAsync();
         Corrected = [.. History.Where(u => u.CorrectsId is not null).Select(u => u.CorrectsId!.Value)];

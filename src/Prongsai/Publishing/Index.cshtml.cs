@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Data;
 using Prongsai.Documents;
 using Prongsai.Thai;
@@ -10,9 +9,9 @@ using Prongsai.Thai;
 namespace Prongsai.Publishing;
 
 /// <summary>Sign-off for one fiscal year: submit the document, see what waits for the executive, what was returned and what is published.</summary>
-public sealed class IndexModel(ProngsaiDb db, SignOff signOff, TimeProvider clock) : PageModel
+public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, SignOff signOff, TimeProvider clock) : PageModel
 {
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
     public Caller Caller { get; private set; } = null!;
     public int Year { get; private set; }
     public List<Submission> Submissions { get; private set; } = [];
@@ -57,18 +56,11 @@ public sealed class IndexModel(ProngsaiDb db, SignOff signOff, TimeProvider cloc
     async Task<bool> LoadAsync(string slug, int? year)
     {
         Caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, Caller);
-        if (agency is null)
-        {
-            return false;
-        }
-
-        Agency = agency;
-        Year = year ?? await db.Measures.Where(m => m.AgencyId == agency.Id).MaxAsync(m => (int?)m.FiscalYear)
+        Year = year ?? await db.Measures.MaxAsync(m => (int?)m.FiscalYear)
             ?? FiscalYear.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).BuddhistYear;
-        Submissions = await db.Submissions.AsNoTracking().Where(s => s.AgencyId == agency.Id && s.FiscalYear == Year)
+        Submissions = await db.Submissions.AsNoTracking().Where(s => s.FiscalYear == Year)
             .OrderByDescending(s => s.SubmittedAt).ToListAsync();
-        Publications = await db.Publications.AsNoTracking().Where(p => p.AgencyId == agency.Id && p.FiscalYear == Year)
+        Publications = await db.Publications.AsNoTracking().Where(p => p.FiscalYear == Year)
             .OrderBy(p => p.Kind).ThenByDescending(p => p.Number).ToListAsync();
         return true;
     }

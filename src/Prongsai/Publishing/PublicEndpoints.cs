@@ -72,7 +72,8 @@ public static partial class PublicEndpoints
 
     static async Task<ServedFile?> LoadAsync(ProngsaiDb db, string slug, int year, DocumentKind kind, int? number, string format)
     {
-        var versions = await db.Publications.AsNoTracking()
+        // Public: published versions are for everyone, so this read is outside any signed-in agency's scope.
+        var versions = await db.Publications.AsNoTracking().IgnoreQueryFilters()
             .Where(p => p.FiscalYear == year && p.Kind == kind && db.Agencies.Any(a => a.Id == p.AgencyId && a.Slug == slug))
             .OrderByDescending(p => p.Number)
             .Select(p => new { p.Id, p.Number, p.PublishedAt })
@@ -112,13 +113,12 @@ public static partial class PublicEndpoints
         }
 
         var encoder = HtmlEncoder.Default;
-        var name = kind.ToString().ToLowerInvariant();
         var links = string.Join(" · ", earlier.Select(v =>
-            $"<a href=\"/p/{encoder.Encode(slug)}/{year}/{name}/v{v.Number}\">ฉบับที่ {ThaiDigits.ToThai(v.Number)} ({ThaiDates.Format(DateOnly.FromDateTime(v.PublishedAt.ToLocalTime()))})</a>"));
+            $"<a href=\"{encoder.Encode(PublicUrls.Version(slug, year, kind, v.Number))}\">ฉบับที่ {ThaiDigits.ToThai(v.Number)} ({ThaiDates.Format(DateOnly.FromDateTime(v.PublishedAt.ToLocalTime()))})</a>"));
         var nav = $"<nav class=\"prongsai-versions\" style=\"font:14px Sarabun,sans-serif;margin:0 0 8px;padding:6px 10px;border:1px solid #ccc;background:#f6f8fa\">"
             + $"ฉบับล่าสุด ฉบับที่ {ThaiDigits.ToThai(latest)} <span style=\"color:#666\">latest, v{latest}</span> · "
-            + $"<a href=\"/p/{encoder.Encode(slug)}/{year}/{name}.pdf\">PDF</a> · <a href=\"/p/{encoder.Encode(slug)}/{year}/{name}.docx\">DOCX</a> · "
-            + $"<a href=\"/p/{encoder.Encode(slug)}/{year}/{name}.xlsx\">XLSX</a> · ฉบับก่อนหน้า <span style=\"color:#666\">earlier versions</span>: {links}</nav>"
+            + $"<a href=\"{encoder.Encode(PublicUrls.LatestFile(slug, year, kind, "pdf"))}\">PDF</a> · <a href=\"{encoder.Encode(PublicUrls.LatestFile(slug, year, kind, "docx"))}\">DOCX</a> · "
+            + $"<a href=\"{encoder.Encode(PublicUrls.LatestFile(slug, year, kind, "xlsx"))}\">XLSX</a> · ฉบับก่อนหน้า <span style=\"color:#666\">earlier versions</span>: {links}</nav>"
             + "<style>@media print{.prongsai-versions{display:none}}</style>";
         return Encoding.UTF8.GetBytes(html.Insert(insertAt, nav));
     }

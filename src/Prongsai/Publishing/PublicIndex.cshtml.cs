@@ -22,7 +22,8 @@ public sealed class PublicIndexModel(ProngsaiDb db) : PageModel
         }
 
         Agency = agency;
-        Publications = await db.Publications.AsNoTracking().Where(p => p.AgencyId == agency.Id)
+        // Public: published versions are for everyone, so this read is outside any signed-in agency's scope.
+        Publications = await db.Publications.AsNoTracking().IgnoreQueryFilters().Where(p => p.AgencyId == agency.Id)
             .OrderByDescending(p => p.FiscalYear).ThenBy(p => p.Kind).ThenByDescending(p => p.Number).ToListAsync();
         Response.Headers.CacheControl = "public, max-age=30";
         return Page();

@@ -2,15 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Data;
 
 namespace Prongsai.Publishing;
 
 /// <summary>The executive reads the submitted document and approves it (publishing it) or returns it with a comment.</summary>
-public sealed class ReviewModel(ProngsaiDb db, SignOff signOff) : PageModel
+public sealed class ReviewModel(ProngsaiDb db, CurrentAgency current, SignOff signOff) : PageModel
 {
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
     public Submission Submission { get; private set; } = null!;
     public bool CanReview { get; private set; }
     public string? Error { get; private set; }
@@ -69,18 +68,14 @@ public sealed class ReviewModel(ProngsaiDb db, SignOff signOff) : PageModel
 
     async Task<bool> LoadAsync(string slug, Guid id)
     {
-        var caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, caller);
-        var submission = agency is null ? null
-            : await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.AgencyId == agency.Id);
+        var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
         if (submission is null)
         {
             return false;
         }
 
-        Agency = agency!;
         Submission = submission;
-        CanReview = SignOff.CanReview(caller, agency!.Id) && submission.State == SubmissionState.Submitted;
+        CanReview = Caller.From(User).CanApprove(Agency.Id) && submission.State == SubmissionState.Submitted;
         return true;
     }
 }

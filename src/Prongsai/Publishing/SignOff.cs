@@ -14,9 +14,9 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
 {
     public sealed record Outcome(Submission? Submission, string? Error, int Status = StatusCodes.Status200OK, Publication? Publication = null);
 
-    public static bool CanSubmit(Caller caller, Guid agencyId) => caller.CanManageUsers(agencyId);
+    public static bool CanSubmit(Caller caller, Guid agencyId) => caller.CanManageAgency(agencyId);
 
-    public static bool CanReview(Caller caller, Guid agencyId) => caller.Role == Roles.Executive && caller.AgencyId == agencyId;
+    public static bool CanReview(Caller caller, Guid agencyId) => caller.CanApprove(agencyId);
 
     /// <summary>The year's measures as they stand now, as one interchange document.</summary>
     public async Task<MeasuresDocument> CurrentDocumentAsync(Agency agency, int year, DocumentKind kind, CancellationToken cancellationToken = default)

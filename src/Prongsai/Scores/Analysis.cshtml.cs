@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Catalog;
 using Prongsai.Data;
 
@@ -13,9 +12,9 @@ namespace Prongsai.Scores;
 /// Which indicators fell below the target, year over year, and a measure to start for each in the next fiscal year.
 /// The target is ?target=, else the agency's own, else 85.
 /// </summary>
-public sealed class AnalysisModel(ProngsaiDb db) : PageModel
+public sealed class AnalysisModel(ProngsaiDb db, CurrentAgency current) : PageModel
 {
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
     public List<AgencyScore> Scores { get; private set; } = [];
     public decimal Target { get; private set; }
     public bool CanStartMeasures { get; private set; }
@@ -26,27 +25,20 @@ public sealed class AnalysisModel(ProngsaiDb db) : PageModel
     /// <summary>Indicators that already have a measure in the year after the latest result.</summary>
     public HashSet<int> Covered { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? target)
+    public async Task<IActionResult> OnGetAsync(string? target)
     {
-        var caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, caller);
-        if (agency is null)
-        {
-            return NotFound();
-        }
-
-        Agency = agency;
-        CanStartMeasures = caller.CanWriteMeasures(agency.Id);
+        var agency = Agency;
+        CanStartMeasures = Caller.From(User).CanCreateMeasures(agency.Id);
         Target = decimal.TryParse(Thai.ThaiDigits.ToArabic(target ?? ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var t) && t <= 100
             ? t
             : agency.ScoreTarget ?? ScoreAnalysis.DefaultTarget;
-        Scores = await db.Scores.AsNoTracking().Where(s => s.AgencyId == agency.Id).OrderBy(s => s.FiscalYear).ToListAsync();
+        Scores = await db.Scores.AsNoTracking().OrderBy(s => s.FiscalYear).ToListAsync();
         if (Scores.Count > 0)
         {
             var latest = Scores[^1];
             Latest = ScoreAnalysis.BelowTarget(FrameworkCatalog.Default.For(latest.FiscalYear), latest.IndicatorScores, Target);
             var next = NextYear;
-            var indicatorLists = await db.Measures.AsNoTracking().Where(m => m.AgencyId == agency.Id && m.FiscalYear == next)
+            var indicatorLists = await db.Measures.AsNoTracking().Where(m => m.FiscalYear == next)
                 .Select(m => m.Indicators).ToListAsync();
             Covered = [.. indicatorLists.SelectMany(i => i)];
         }

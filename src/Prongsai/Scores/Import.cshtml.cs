@@ -8,7 +8,7 @@ namespace Prongsai.Scores;
 /// <summary>System administrators import many agencies' ITA results from one CSV or XLSX file: every row or none.</summary>
 [RequestSizeLimit(MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
-public sealed class ImportModel(ProngsaiDb db) : PageModel
+public sealed class ImportModel(ProngsaiDb db, CurrentAgency scope) : PageModel
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
@@ -16,15 +16,17 @@ public sealed class ImportModel(ProngsaiDb db) : PageModel
     public IReadOnlyList<ScoreFileError> Errors { get; private set; } = [];
     public int? Written { get; private set; }
 
-    public IActionResult OnGet() => Caller.From(User).Role == Roles.SysAdmin ? Page() : Forbid();
+    public IActionResult OnGet() => Caller.From(User).CanManageInstallation() ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(User);
-        if (caller.Role != Roles.SysAdmin)
+        if (!Caller.From(User).CanManageInstallation())
         {
             return Forbid();
         }
+
+        // One file holds many agencies' results: a system administrator's write outside any one agency's scope.
+        scope.AllowAllAgencies();
 
         Error = Refuse(file);
         if (Error is not null)
@@ -38,7 +40,7 @@ public sealed class ImportModel(ProngsaiDb db) : PageModel
             parsed = ScoreFile.Read(stream, file.FileName);
         }
 
-        (Errors, var written) = await ScoreWrites.ImportAsync(db, parsed, caller.Email, cancellationToken);
+        (Errors, var written) = await ScoreWrites.ImportAsync(db, parsed, Caller.From(User).Email, cancellationToken);
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
-using Prongsai.Agencies;
 using Prongsai.Catalog;
 using Prongsai.Data;
 using Prongsai.Thai;
@@ -11,7 +10,7 @@ using Prongsai.Thai;
 namespace Prongsai.Scores;
 
 /// <summary>An agency's ITA results by year; its administrator (or a system administrator) records one by hand.</summary>
-public sealed class IndexModel(ProngsaiDb db) : PageModel
+public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, TimeProvider clock) : PageModel
 {
     public sealed class ScoreForm
     {
@@ -24,7 +23,7 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
         public string? Target { get; set; }
     }
 
-    public Agency Agency { get; private set; } = null!;
+    public Agency Agency => current.Agency;
     public List<AgencyScore> Scores { get; private set; } = [];
     public bool CanRecord { get; private set; }
     public List<string> Errors { get; private set; } = [];
@@ -33,26 +32,18 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
     [BindProperty]
     public ScoreForm Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string slug, bool saved = false)
+    public async Task<IActionResult> OnGetAsync(bool saved = false)
     {
-        if (!await LoadAsync(slug))
-        {
-            return NotFound();
-        }
-
+        await LoadAsync();
         Saved = saved;
-        Input.FiscalYear = Scores.Count > 0 ? Scores[0].FiscalYear + 1 : FiscalYear.Of(DateOnly.FromDateTime(DateTime.Today)).BuddhistYear - 1;
+        Input.FiscalYear = Scores.Count > 0 ? Scores[0].FiscalYear + 1 : FiscalYear.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).BuddhistYear - 1;
         Input.Target = Agency.ScoreTarget?.ToString("0.##", CultureInfo.InvariantCulture);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug))
-        {
-            return NotFound();
-        }
-
+        await LoadAsync();
         if (!CanRecord)
         {
             return Forbid();
@@ -119,18 +110,9 @@ public sealed class IndexModel(ProngsaiDb db) : PageModel
         return null;
     }
 
-    async Task<bool> LoadAsync(string slug)
+    async Task LoadAsync()
     {
-        var caller = Caller.From(User);
-        var agency = await db.FindVisibleAsync(slug, caller);
-        if (agency is null)
-        {
-            return false;
-        }
-
-        Agency = agency;
-        CanRecord = caller.CanManageUsers(agency.Id);
-        Scores = await db.Scores.AsNoTracking().Where(s => s.AgencyId == agency.Id).OrderByDescending(s => s.FiscalYear).ToListAsync();
-        return true;
+        CanRecord = Caller.From(User).CanManageAgency(Agency.Id);
+        Scores = await db.Scores.AsNoTracking().OrderByDescending(s => s.FiscalYear).ToListAsync();
     }
 }

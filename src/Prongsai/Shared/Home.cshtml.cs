@@ -12,7 +12,7 @@ public sealed class HomeModel(ProngsaiDb db) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var caller = Caller.From(User);
-        if (caller.SeesAllAgencies || caller.AgencyId is null)
+        if (caller.SeesAllAgencies() || caller.AgencyId is null)
         {
             return Redirect("/agencies");
         }
