@@ -57,14 +57,14 @@ public static class IndicatorMatcher
     /// <summary>"ตัวชี้วัดที่ 9" names the framework's indicator explicitly.</summary>
     static Indicator? ByExplicitNumber(Framework framework, string compact)
     {
-        const string Marker = "ตัวชี้วัดที่";
-        var at = compact.IndexOf(Marker, StringComparison.Ordinal);
+        var marker = Normalise("ตัวชี้วัดที่");
+        var at = compact.IndexOf(marker, StringComparison.Ordinal);
         if (at < 0)
         {
             return null;
         }
 
-        var digits = new string([.. compact[(at + Marker.Length)..].TakeWhile(ThaiDigits.IsAnyDigit)]);
+        var digits = new string([.. compact[(at + marker.Length)..].TakeWhile(ThaiDigits.IsAnyDigit)]);
         return ThaiDigits.TryParse(digits, out var number) ? framework.Indicator(number) : null;
     }
 
