@@ -10,7 +10,7 @@ public sealed class Uploads(DataSettings settings)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public static readonly IReadOnlyList<string> Extensions = [".txt", ".md", ".docx", ".xlsx", ".json"];
+    public static readonly IReadOnlyList<string> Extensions = [".txt", ".md", ".docx", ".xlsx", ".json", ".pdf"];
 
     public sealed record Upload(Guid Id, string FileName, string Path);
 
@@ -75,7 +75,7 @@ public sealed class Uploads(DataSettings settings)
 
         return Extensions.Contains(System.IO.Path.GetExtension(UploadedFileName.Clean(file.FileName)).ToLowerInvariant())
             ? null
-            : "รับเฉพาะไฟล์ .txt .md .docx .xlsx (only .txt, .md, .docx and .xlsx)";
+            : "รับเฉพาะไฟล์ .txt .md .docx .xlsx .json .pdf (only .txt, .md, .docx, .xlsx, .json and .pdf)";
     }
 
     /// <summary>A preview nobody confirmed or cancelled within a day was left (the tab closed); its upload goes.</summary>
