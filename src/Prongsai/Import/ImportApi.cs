@@ -69,19 +69,25 @@ public static class ImportApi
 
     static async Task<Results<Ok<JsonObject>, NotFound, ForbidHttpResult>> Get(Guid id, ProngsaiDb db, CurrentAgency current, HttpContext http)
     {
-        if (!Caller.From(http.User).CanManageAgency(current.Agency.Id))
+        var batch = await db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id);
+        if (batch is null)
         {
-            return TypedResults.Forbid();
+            return TypedResults.NotFound();
         }
 
-        var batch = await db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id);
-        return batch is null ? TypedResults.NotFound() : TypedResults.Ok(Resource(await ImportComparison.LoadAsync(db, batch)));
+        return Caller.From(http.User).CanManageAgency(current.Agency.Id) ? TypedResults.Ok(Resource(await ImportComparison.LoadAsync(db, batch))) : TypedResults.Forbid();
     }
 
     /// <summary>200 with the counts; 400 when a measure is invalid or the mode unknown; 409 when refused as a whole (with the measures concerned).</summary>
     static async Task<Results<Ok<ImportCounts>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<ImportConflict>>> Confirm(
         Guid id, ConfirmRequest? body, ProngsaiDb db, CurrentAgency current, AuditActor actor, TimeProvider clock, HttpContext http)
     {
+        var batch = await db.ImportBatches.Include(b => b.Measures).FirstOrDefaultAsync(b => b.Id == id);
+        if (batch is null)
+        {
+            return TypedResults.NotFound();
+        }
+
         if (!Caller.From(http.User).CanManageAgency(current.Agency.Id))
         {
             return TypedResults.Forbid();
@@ -91,12 +97,6 @@ public static class ImportApi
         if (!Enum.TryParse<ImportMode>(modeText, ignoreCase: true, out var mode) || !Enum.IsDefined(mode) || int.TryParse(modeText, out _))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mode"] = ["merge, replace or add"] });
-        }
-
-        var batch = await db.ImportBatches.Include(b => b.Measures).FirstOrDefaultAsync(b => b.Id == id);
-        if (batch is null)
-        {
-            return TypedResults.NotFound();
         }
 
         var outcome = await ImportWrites.ConfirmAsync(db, current.Agency, batch, mode, body?.ConfirmDelete ?? [], actor.Name, clock, http.RequestAborted);
@@ -112,15 +112,15 @@ public static class ImportApi
     static async Task<Results<Ok<ImportCounts>, NotFound, ForbidHttpResult, Conflict<ImportConflict>>> Undo(
         Guid id, ProngsaiDb db, CurrentAgency current, AuditActor actor, TimeProvider clock, HttpContext http)
     {
-        if (!Caller.From(http.User).CanManageAgency(current.Agency.Id))
-        {
-            return TypedResults.Forbid();
-        }
-
         var batch = await db.ImportBatches.Include(b => b.Measures).FirstOrDefaultAsync(b => b.Id == id);
         if (batch is null)
         {
             return TypedResults.NotFound();
+        }
+
+        if (!Caller.From(http.User).CanManageAgency(current.Agency.Id))
+        {
+            return TypedResults.Forbid();
         }
 
         var outcome = await ImportWrites.UndoAsync(db, batch, actor.Name, clock, http.RequestAborted);
