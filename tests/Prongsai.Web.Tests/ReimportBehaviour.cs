@@ -60,7 +60,8 @@ public abstract class ReimportBehaviour<TApp>(TApp app) : AppTest<TApp>(app) whe
         Assert.Contains("&imported=", added.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Contains("เพิ่ม ๓ ปรับปรุง ๐ มาตรการ", await admin.GetStringAsync(added.Headers.Location!.OriginalString), StringComparison.Ordinal);
         Assert.Equal(6, await CountAsync(2566));
-        var batch = await App.WithDbAsync(db => db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == Guid.Parse(again.Split('/')[^1])));
+        var batchId = Guid.Parse(again.Split('/')[^1]);
+        var batch = await App.WithDbAsync(db => db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batchId));
         Assert.Equal((ImportState.Confirmed, ImportMode.Add, 3), (batch.State, batch.Mode!.Value, batch.Added));
 
         var page = await admin.GetStringAsync(again);

@@ -138,14 +138,14 @@ public static class ImportWrites
 
         foreach (var row in deleting)
         {
-            batch.Measures.Add(Record(batch, row, ImportAction.Deleted));
+            db.ImportedMeasures.Add(Record(batch, row, ImportAction.Deleted));
             db.Measures.Remove(row);
         }
 
         var added = await MeasureWrites.AddAllAsync(db, agency, batch.FiscalYear, fresh, clock, cancellationToken);
         foreach (var row in added.Value!)
         {
-            batch.Measures.Add(new ImportedMeasure { AgencyId = batch.AgencyId, BatchId = batch.Id, MeasureId = row.Id, Action = ImportAction.Added, VersionWritten = row.Version });
+            db.ImportedMeasures.Add(new ImportedMeasure { AgencyId = batch.AgencyId, BatchId = batch.Id, MeasureId = row.Id, Action = ImportAction.Added, VersionWritten = row.Version });
         }
 
         batch.State = ImportState.Confirmed;
@@ -153,7 +153,7 @@ public static class ImportWrites
         batch.ConfirmedAt = clock.GetUtcNow().UtcDateTime;
         batch.ConfirmedBy = who;
         batch.Added = added.Value!.Count;
-        batch.Updated = batch.Measures.Count(m => m.Action == ImportAction.Updated);
+        batch.Updated = db.ChangeTracker.Entries<ImportedMeasure>().Count(e => e.State == EntityState.Added && e.Entity.BatchId == batch.Id && e.Entity.Action == ImportAction.Updated);
         batch.Deleted = deleting.Count;
         return await SaveAsync(db, batch, transaction, cancellationToken);
     }
@@ -251,7 +251,8 @@ public static class ImportWrites
         var record = Record(batch, row, ImportAction.Updated);
         await MeasureWrites.StageUpdateAsync(db, row, incoming, clock, cancellationToken);
         record.VersionWritten = row.Version;
-        batch.Measures.Add(record);
+        // Added through the set: a new row with its id already set would otherwise be taken for an existing one.
+        db.ImportedMeasures.Add(record);
     }
 
     static bool Same(AgencyMeasure a, AgencyMeasure b) =>
