@@ -26,5 +26,6 @@ public static class ApiEndpoints
         agency.MapProgressApi();
         agency.MapSignOffApi();
         agency.MapImportApi();
+        Prongsai.Oit.OitApi.MapOitApi(agency);
     }
 }

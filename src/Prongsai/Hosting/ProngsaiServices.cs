@@ -23,6 +23,8 @@ public static class ProngsaiServices
     {
         var settings = DataSettings.From(configuration);
         services.AddSingleton(settings);
+        // The shipped frameworks overlaid by DATA/frameworks/*.json: a broken file stops the start with its name.
+        services.AddSingleton(_ => Prongsai.Catalog.FrameworkCatalog.Load(settings.FrameworksDirectory));
         services.AddSingleton<Prongsai.Import.Uploads>();
         services.AddSingleton<Prongsai.Progress.EvidenceFiles>();
         services.AddSingleton<Prongsai.Progress.EvidenceSweep>();
@@ -76,6 +78,10 @@ public static class ProngsaiServices
         services.AddSingleton<Prongsai.Progress.ReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
         services.AddHostedService<Prongsai.Progress.EvidenceSweeper>();
+        services.AddScoped<Prongsai.Oit.OitWrites>();
+        Prongsai.Oit.LinkChecker.Register(services, configuration);
+        services.AddSingleton<Prongsai.Oit.LinkSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Oit.LinkSweeper>());
         services.AddDataProtection().PersistKeysToDbContext<ProngsaiDb>().SetApplicationName("prongsai");
     }
 

@@ -13,6 +13,7 @@ public static class OversightExport
         "slug", "หน่วยงาน (agency)", "ประเภท (type)", "จังหวัด (province)", "มาตรการ (measures)", "ยังไม่ดำเนินการ (not started)",
         "อยู่ระหว่างดำเนินการ (in progress)", "ดำเนินการแล้ว (done)", "เกินกำหนด (overdue)", "เผยแพร่มาตรการ (measures published)",
         "เผยแพร่ความก้าวหน้า (progress published)", "ปรับปรุงล่าสุด UTC (last update)",
+        "OIT พร้อมส่ง (OIT ready)", "OIT ทั้งหมด (OIT items)", "ลิงก์ OIT ใช้ไม่ได้ (OIT broken links)",
     ];
 
     public static void MapOversightExports(this IEndpointRouteBuilder app)
@@ -40,6 +41,7 @@ public static class OversightExport
         r.Slug, SpreadsheetCell.Text(r.Name), SpreadsheetCell.Text(r.Type), SpreadsheetCell.Text(r.Province), r.Measures, r.NotStarted,
         r.InProgress, r.Done, r.Overdue, r.PublishedMeasures ? "ใช่" : "ไม่", r.PublishedProgress ? "ใช่" : "ไม่",
         r.LastUpdate?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "",
+        r.OitReady, r.OitItems, r.OitBrokenLinks,
     });
 
     public static byte[] Csv(IEnumerable<OversightRow> rows)

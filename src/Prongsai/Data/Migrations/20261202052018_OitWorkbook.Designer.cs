@@ -11,8 +11,8 @@ using Prongsai.Data;
 namespace Prongsai.Data.Migrations
 {
     [DbContext(typeof(ProngsaiDb))]
-    [Migration("20261202044529_ImportBatches")]
-    partial class ImportBatches
+    [Migration("20261202052018_OitWorkbook")]
+    partial class OitWorkbook
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -23,11 +23,14 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<string>("FriendlyName");
+                    b.Property<string>("FriendlyName")
+                        ;
 
-                    b.Property<string>("Xml");
+                    b.Property<string>("Xml")
+                        ;
 
                     b.HasKey("Id");
 
@@ -36,16 +39,20 @@ namespace Prongsai.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
-                    b.Property<string>("Id");
+                    b.Property<string>("Id")
+                        ;
 
                     b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken();
+                        .IsConcurrencyToken()
+                        ;
 
                     b.Property<string>("Name")
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
                     b.Property<string>("NormalizedName")
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
                     b.HasKey("Id");
 
@@ -59,14 +66,18 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.Property<int>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<string>("ClaimType");
+                    b.Property<string>("ClaimType")
+                        ;
 
-                    b.Property<string>("ClaimValue");
+                    b.Property<string>("ClaimValue")
+                        ;
 
                     b.Property<string>("RoleId")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.HasKey("Id");
 
@@ -78,14 +89,18 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.Property<int>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<string>("ClaimType");
+                    b.Property<string>("ClaimType")
+                        ;
 
-                    b.Property<string>("ClaimValue");
+                    b.Property<string>("ClaimValue")
+                        ;
 
                     b.Property<string>("UserId")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.HasKey("Id");
 
@@ -96,14 +111,18 @@ namespace Prongsai.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.Property<string>("LoginProvider");
+                    b.Property<string>("LoginProvider")
+                        ;
 
-                    b.Property<string>("ProviderKey");
+                    b.Property<string>("ProviderKey")
+                        ;
 
-                    b.Property<string>("ProviderDisplayName");
+                    b.Property<string>("ProviderDisplayName")
+                        ;
 
                     b.Property<string>("UserId")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -114,9 +133,11 @@ namespace Prongsai.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
-                    b.Property<string>("UserId");
+                    b.Property<string>("UserId")
+                        ;
 
-                    b.Property<string>("RoleId");
+                    b.Property<string>("RoleId")
+                        ;
 
                     b.HasKey("UserId", "RoleId");
 
@@ -127,13 +148,17 @@ namespace Prongsai.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.Property<string>("UserId");
+                    b.Property<string>("UserId")
+                        ;
 
-                    b.Property<string>("LoginProvider");
+                    b.Property<string>("LoginProvider")
+                        ;
 
-                    b.Property<string>("Name");
+                    b.Property<string>("Name")
+                        ;
 
-                    b.Property<string>("Value");
+                    b.Property<string>("Value")
+                        ;
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -143,27 +168,38 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.Agency", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200);
+                        .HasMaxLength(200)
+                        ;
 
                     b.Property<string>("Province")
-                        .HasMaxLength(100);
+                        .HasMaxLength(100)
+                        ;
 
-                    b.Property<decimal?>("ScoreTarget");
+                    b.Property<string>("Regime")
+                        .HasMaxLength(20)
+                        ;
+
+                    b.Property<decimal?>("ScoreTarget")
+                        ;
 
                     b.Property<string>("ShortName")
-                        .HasMaxLength(100);
+                        .HasMaxLength(100)
+                        ;
 
                     b.Property<string>("Slug")
                         .IsRequired()
-                        .HasMaxLength(64);
+                        .HasMaxLength(64)
+                        ;
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(100);
+                        .HasMaxLength(100)
+                        ;
 
                     b.HasKey("Id");
 
@@ -178,60 +214,81 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.AgencyMeasure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<Guid>("AgencyId");
+                    b.Property<Guid>("AgencyId")
+                        ;
 
-                    b.Property<int>("FiscalYear");
+                    b.Property<int>("FiscalYear")
+                        ;
 
-                    b.Property<string>("IndicatorText");
+                    b.Property<string>("IndicatorText")
+                        ;
 
                     b.Property<string>("Indicators")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.Property<string>("Monitoring")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.Property<string>("Name")
-                        .HasMaxLength(500);
+                        .HasMaxLength(500)
+                        ;
 
-                    b.Property<DateOnly?>("PeriodEnd");
+                    b.Property<DateOnly?>("PeriodEnd")
+                        ;
 
-                    b.Property<DateOnly?>("PeriodStart");
+                    b.Property<DateOnly?>("PeriodStart")
+                        ;
 
-                    b.Property<string>("PeriodText");
+                    b.Property<string>("PeriodText")
+                        ;
 
-                    b.Property<int>("Position");
+                    b.Property<int>("Position")
+                        ;
 
                     b.Property<string>("ReportingCadences")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
-                    b.Property<string>("ReportingText");
+                    b.Property<string>("ReportingText")
+                        ;
 
                     b.Property<string>("ResponsiblePersons")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.Property<string>("ResponsibleUnits")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.Property<string>("Results")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(16);
+                        .HasMaxLength(16)
+                        ;
 
                     b.Property<string>("Steps")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.Property<string>("Tool")
                         .IsRequired()
-                        .HasMaxLength(8);
+                        .HasMaxLength(8)
+                        ;
 
-                    b.Property<DateTime>("UpdatedAt");
+                    b.Property<DateTime>("UpdatedAt")
+                        ;
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken();
+                        .IsConcurrencyToken()
+                        ;
 
                     b.HasKey("Id");
 
@@ -245,32 +302,43 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.AgencyScore", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<Guid>("AgencyId");
+                    b.Property<Guid>("AgencyId")
+                        ;
 
-                    b.Property<decimal?>("Eit");
+                    b.Property<decimal?>("Eit")
+                        ;
 
-                    b.Property<int>("FiscalYear");
+                    b.Property<int>("FiscalYear")
+                        ;
 
-                    b.Property<decimal?>("Iit");
+                    b.Property<decimal?>("Iit")
+                        ;
 
                     b.Property<string>("IndicatorScores")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.Property<string>("Level")
                         .IsRequired()
-                        .HasMaxLength(64);
+                        .HasMaxLength(64)
+                        ;
 
-                    b.Property<decimal?>("Oit");
+                    b.Property<decimal?>("Oit")
+                        ;
 
-                    b.Property<DateTime>("RecordedAt");
+                    b.Property<DateTime>("RecordedAt")
+                        ;
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
-                    b.Property<decimal>("Total");
+                    b.Property<decimal>("Total")
+                        ;
 
                     b.HasKey("Id");
 
@@ -283,13 +351,16 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.AgencyUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<Guid>("AgencyId");
+                    b.Property<Guid>("AgencyId")
+                        ;
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200);
+                        .HasMaxLength(200)
+                        ;
 
                     b.HasKey("Id");
 
@@ -302,20 +373,25 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<DateTime>("CreatedAt");
+                    b.Property<DateTime>("CreatedAt")
+                        ;
 
                     b.Property<string>("Hash")
                         .IsRequired()
-                        .HasMaxLength(64);
+                        .HasMaxLength(64)
+                        ;
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100);
+                        .HasMaxLength(100)
+                        ;
 
                     b.Property<string>("UserId")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.HasKey("Id");
 
@@ -329,53 +405,73 @@ namespace Prongsai.Data.Migrations
 
             modelBuilder.Entity("Prongsai.Data.AppUser", b =>
                 {
-                    b.Property<string>("Id");
+                    b.Property<string>("Id")
+                        ;
 
-                    b.Property<int>("AccessFailedCount");
+                    b.Property<int>("AccessFailedCount")
+                        ;
 
-                    b.Property<Guid?>("AgencyId");
+                    b.Property<Guid?>("AgencyId")
+                        ;
 
                     b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken();
+                        .IsConcurrencyToken()
+                        ;
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(200);
+                        .HasMaxLength(200)
+                        ;
 
                     b.Property<string>("Email")
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
-                    b.Property<bool>("EmailConfirmed");
+                    b.Property<bool>("EmailConfirmed")
+                        ;
 
-                    b.Property<bool>("LockoutEnabled");
+                    b.Property<bool>("LockoutEnabled")
+                        ;
 
-                    b.Property<DateTimeOffset?>("LockoutEnd");
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        ;
 
                     b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
                     b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
-                    b.Property<string>("PasswordHash");
+                    b.Property<string>("PasswordHash")
+                        ;
 
-                    b.Property<string>("PhoneNumber");
+                    b.Property<string>("PhoneNumber")
+                        ;
 
-                    b.Property<bool>("PhoneNumberConfirmed");
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        ;
 
                     b.Property<string>("Position")
-                        .HasMaxLength(200);
+                        .HasMaxLength(200)
+                        ;
 
                     b.Property<string>("Role")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
-                    b.Property<string>("SecurityStamp");
+                    b.Property<string>("SecurityStamp")
+                        ;
 
-                    b.Property<bool>("TwoFactorEnabled");
+                    b.Property<bool>("TwoFactorEnabled")
+                        ;
 
-                    b.Property<string>("UnitName");
+                    b.Property<string>("UnitName")
+                        ;
 
                     b.Property<string>("UserName")
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
                     b.HasKey("Id");
 
@@ -394,31 +490,40 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(16);
+                        .HasMaxLength(16)
+                        ;
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
-                    b.Property<string>("After");
+                    b.Property<string>("After")
+                        ;
 
-                    b.Property<Guid?>("AgencyId");
+                    b.Property<Guid?>("AgencyId")
+                        ;
 
-                    b.Property<DateTime>("At");
+                    b.Property<DateTime>("At")
+                        ;
 
-                    b.Property<string>("Before");
+                    b.Property<string>("Before")
+                        ;
 
                     b.Property<string>("Entity")
                         .IsRequired()
-                        .HasMaxLength(64);
+                        .HasMaxLength(64)
+                        ;
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64);
+                        .HasMaxLength(64)
+                        ;
 
                     b.HasKey("Id");
 
@@ -430,23 +535,30 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.Evidence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
                     b.Property<string>("ContentType")
-                        .HasMaxLength(100);
+                        .HasMaxLength(100)
+                        ;
 
                     b.Property<string>("FileName")
-                        .HasMaxLength(260);
+                        .HasMaxLength(260)
+                        ;
 
-                    b.Property<long>("Length");
+                    b.Property<long>("Length")
+                        ;
 
                     b.Property<string>("Sha256")
-                        .HasMaxLength(64);
+                        .HasMaxLength(64)
+                        ;
 
-                    b.Property<Guid>("UpdateId");
+                    b.Property<Guid>("UpdateId")
+                        ;
 
                     b.Property<string>("Url")
-                        .HasMaxLength(2000);
+                        .HasMaxLength(2000)
+                        ;
 
                     b.HasKey("Id");
 
@@ -455,119 +567,211 @@ namespace Prongsai.Data.Migrations
                     b.ToTable("Evidence");
                 });
 
-            modelBuilder.Entity("Prongsai.Data.ImportBatch", b =>
+            modelBuilder.Entity("Prongsai.Data.OitEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<int>("Added");
+                    b.Property<Guid>("AgencyId")
+                        ;
 
-                    b.Property<Guid>("AgencyId");
-
-                    b.Property<DateTime?>("ConfirmedAt");
-
-                    b.Property<string>("ConfirmedBy")
-                        .HasMaxLength(256);
-
-                    b.Property<DateTime>("CreatedAt");
-
-                    b.Property<string>("CreatedBy")
+                    b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(256);
+                        .HasMaxLength(16)
+                        ;
 
-                    b.Property<int>("Deleted");
-
-                    b.Property<string>("DocumentJson")
-                        .IsRequired();
-
-                    b.Property<string>("FileName")
+                    b.Property<string>("CriteriaMet")
                         .IsRequired()
-                        .HasMaxLength(260);
+                        ;
 
-                    b.Property<int>("FiscalYear");
+                    b.Property<DateOnly?>("DueOn")
+                        ;
 
-                    b.Property<string>("Mode")
-                        .HasMaxLength(16);
+                    b.Property<int>("FiscalYear")
+                        ;
 
-                    b.Property<string>("NotesJson")
-                        .IsRequired();
+                    b.Property<DateTime?>("ReviewedAt")
+                        ;
 
-                    b.Property<string>("State")
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        ;
+
+                    b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(16);
+                        .HasMaxLength(16)
+                        ;
 
-                    b.Property<DateTime?>("UndoneAt");
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(200)
+                        ;
 
-                    b.Property<string>("UndoneBy")
-                        .HasMaxLength(256);
+                    b.Property<DateTime>("UpdatedAt")
+                        ;
 
-                    b.Property<int>("Updated");
+                    b.Property<string>("Urls")
+                        .IsRequired()
+                        ;
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken();
+                        .IsConcurrencyToken()
+                        ;
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId", "FiscalYear", "CreatedAt");
+                    b.HasIndex("FiscalYear");
 
-                    b.ToTable("ImportBatches");
+                    b.HasIndex("AgencyId", "FiscalYear", "Code")
+                        .IsUnique();
+
+                    b.ToTable("OitEntries");
                 });
 
-            modelBuilder.Entity("Prongsai.Data.ImportedMeasure", b =>
+            modelBuilder.Entity("Prongsai.Data.OitEvidence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<string>("Action")
+                    b.Property<Guid>("AgencyId")
+                        ;
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(20000)
+                        ;
+
+                    b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(16);
+                        .HasMaxLength(16)
+                        ;
 
-                    b.Property<Guid>("AgencyId");
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        ;
 
-                    b.Property<Guid>("BatchId");
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        ;
 
-                    b.Property<string>("BeforeJson");
+                    b.Property<int>("FiscalYear")
+                        ;
 
-                    b.Property<int?>("BeforePosition");
+                    b.Property<long>("Length")
+                        ;
 
-                    b.Property<Guid>("MeasureId");
+                    b.Property<int>("Number")
+                        ;
 
-                    b.Property<int>("VersionWritten");
+                    b.Property<DateTime>("PublishedAt")
+                        ;
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        ;
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        ;
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        ;
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BatchId");
+                    b.HasIndex("AgencyId", "FiscalYear", "Code", "Number")
+                        .IsUnique();
 
-                    b.HasIndex("MeasureId");
+                    b.ToTable("OitEvidence");
+                });
 
-                    b.ToTable("ImportedMeasures");
+            modelBuilder.Entity("Prongsai.Data.OitLinkCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        ;
+
+                    b.Property<Guid>("AgencyId")
+                        ;
+
+                    b.Property<DateTime>("CheckedAt")
+                        ;
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        ;
+
+                    b.Property<Guid>("EntryId")
+                        ;
+
+                    b.Property<string>("FinalUrl")
+                        .HasMaxLength(2000)
+                        ;
+
+                    b.Property<long?>("Length")
+                        ;
+
+                    b.Property<bool>("Ok")
+                        ;
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(500)
+                        ;
+
+                    b.Property<int?>("StatusCode")
+                        ;
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        ;
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("EntryId", "Url")
+                        .IsUnique();
+
+                    b.ToTable("OitLinkChecks");
                 });
 
             modelBuilder.Entity("Prongsai.Data.ProgressUpdate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<Guid>("AgencyId");
+                    b.Property<Guid>("AgencyId")
+                        ;
 
-                    b.Property<Guid?>("CorrectsId");
+                    b.Property<Guid?>("CorrectsId")
+                        ;
 
-                    b.Property<Guid>("MeasureId");
+                    b.Property<Guid>("MeasureId")
+                        ;
 
-                    b.Property<DateOnly>("On");
+                    b.Property<DateOnly>("On")
+                        ;
 
-                    b.Property<DateTime>("RecordedAt");
+                    b.Property<DateTime>("RecordedAt")
+                        ;
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(16);
+                        .HasMaxLength(16)
+                        ;
 
                     b.Property<string>("Text")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.HasKey("Id");
 
@@ -581,27 +785,36 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.Publication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<Guid>("AgencyId");
+                    b.Property<Guid>("AgencyId")
+                        ;
 
                     b.Property<string>("ApprovedByName")
-                        .HasMaxLength(200);
+                        .HasMaxLength(200)
+                        ;
 
                     b.Property<string>("ApprovedByPosition")
-                        .HasMaxLength(200);
+                        .HasMaxLength(200)
+                        ;
 
-                    b.Property<int>("FiscalYear");
+                    b.Property<int>("FiscalYear")
+                        ;
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(16);
+                        .HasMaxLength(16)
+                        ;
 
-                    b.Property<int>("Number");
+                    b.Property<int>("Number")
+                        ;
 
-                    b.Property<DateTime>("PublishedAt");
+                    b.Property<DateTime>("PublishedAt")
+                        ;
 
-                    b.Property<Guid?>("SubmissionId");
+                    b.Property<Guid?>("SubmissionId")
+                        ;
 
                     b.HasKey("Id");
 
@@ -614,24 +827,30 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.PublishedFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
                     b.Property<byte[]>("Content")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasMaxLength(100);
+                        .HasMaxLength(100)
+                        ;
 
                     b.Property<string>("Format")
                         .IsRequired()
-                        .HasMaxLength(8);
+                        .HasMaxLength(8)
+                        ;
 
-                    b.Property<Guid>("PublicationId");
+                    b.Property<Guid>("PublicationId")
+                        ;
 
                     b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasMaxLength(64);
+                        .HasMaxLength(64)
+                        ;
 
                     b.HasKey("Id");
 
@@ -644,15 +863,19 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.ReminderSent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<Guid>("MeasureId");
+                    b.Property<Guid>("MeasureId")
+                        ;
 
-                    b.Property<DateOnly>("On");
+                    b.Property<DateOnly>("On")
+                        ;
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
                     b.HasKey("Id");
 
@@ -665,47 +888,62 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.Submission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd();
+                        .ValueGeneratedOnAdd()
+                        ;
 
-                    b.Property<Guid>("AgencyId");
+                    b.Property<Guid>("AgencyId")
+                        ;
 
                     b.Property<string>("AnalysisParagraphs")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
-                    b.Property<string>("Comment");
+                    b.Property<string>("Comment")
+                        ;
 
                     b.Property<string>("DocumentJson")
-                        .IsRequired();
+                        .IsRequired()
+                        ;
 
-                    b.Property<int>("FiscalYear");
+                    b.Property<int>("FiscalYear")
+                        ;
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(16);
+                        .HasMaxLength(16)
+                        ;
 
-                    b.Property<DateTime?>("ReviewedAt");
+                    b.Property<DateTime?>("ReviewedAt")
+                        ;
 
                     b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
                     b.Property<string>("ReviewerName")
-                        .HasMaxLength(200);
+                        .HasMaxLength(200)
+                        ;
 
                     b.Property<string>("ReviewerPosition")
-                        .HasMaxLength(200);
+                        .HasMaxLength(200)
+                        ;
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasMaxLength(16);
+                        .HasMaxLength(16)
+                        ;
 
-                    b.Property<DateTime>("SubmittedAt");
+                    b.Property<DateTime>("SubmittedAt")
+                        ;
 
                     b.Property<string>("SubmittedBy")
                         .IsRequired()
-                        .HasMaxLength(256);
+                        .HasMaxLength(256)
+                        ;
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken();
+                        .IsConcurrencyToken()
+                        ;
 
                     b.HasKey("Id");
 
@@ -818,7 +1056,7 @@ namespace Prongsai.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Prongsai.Data.ImportBatch", b =>
+            modelBuilder.Entity("Prongsai.Data.OitEntry", b =>
                 {
                     b.HasOne("Prongsai.Data.Agency", null)
                         .WithMany()
@@ -827,11 +1065,20 @@ namespace Prongsai.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Prongsai.Data.ImportedMeasure", b =>
+            modelBuilder.Entity("Prongsai.Data.OitEvidence", b =>
                 {
-                    b.HasOne("Prongsai.Data.ImportBatch", null)
-                        .WithMany("Measures")
-                        .HasForeignKey("BatchId")
+                    b.HasOne("Prongsai.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Prongsai.Data.OitLinkCheck", b =>
+                {
+                    b.HasOne("Prongsai.Data.OitEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -875,11 +1122,6 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.Agency", b =>
                 {
                     b.Navigation("Units");
-                });
-
-            modelBuilder.Entity("Prongsai.Data.ImportBatch", b =>
-                {
-                    b.Navigation("Measures");
                 });
 
             modelBuilder.Entity("Prongsai.Data.ProgressUpdate", b =>
