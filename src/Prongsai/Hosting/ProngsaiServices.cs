@@ -34,7 +34,7 @@ public static class ProngsaiServices
         services.AddSingleton<Prongsai.Publishing.Publisher>();
         services.AddSingleton<OversightCache>();
         // One warm Chromium for the whole application: PDFs are printed at approval, never per request.
-        services.AddSingleton(_ => new Prongsai.Reports.PdfPrinter());
+        services.AddSingleton(provider => new Prongsai.Printing.PdfPrinter(PrinterOptions.From(configuration), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(Prongsai.Progress.SmtpSettings.Read(configuration));
         services.TryAddSingleton(TimeProvider.System);
         // Registered first so that the database is migrated before any other hosted service reads it (the key ring).
@@ -55,7 +55,7 @@ public static class ProngsaiServices
             }
             else
             {
-                Directory.CreateDirectory(data.DataDirectory);
+                PrivateStorage.CreateDirectory(data.DataDirectory);
                 options.UseSqlite($"Data Source={data.SqlitePath}");
             }
 

@@ -19,7 +19,7 @@ public static class OversightExport
     public static void MapOversightExports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/oversight").RequireAuthorization(OversightPolicy.Name).ExcludeFromDescription();
-        group.MapGet("/export.{format}", async (string format, int? year, string? type, string? province, string? q, OversightCache cache, TimeProvider clock) =>
+        group.MapGet("/export.{format}", async (string format, int? year, string? type, string? province, string? q, OversightCache cache, TimeProvider clock, HttpContext http) =>
         {
             if (format is not ("csv" or "xlsx"))
             {
@@ -30,6 +30,7 @@ public static class OversightExport
             var filter = new OversightFilter(year ?? (await cache.YearsAsync(today))[0], type, province, q);
             var rows = OversightQuery.Apply(await cache.RowsAsync(filter.Year, today), filter);
             var name = $"prongsai-oversight-{filter.Year}.{format}";
+            Prongsai.Hosting.PrivateDownload.NoStore(http.Response);
             return format == "csv"
                 ? Results.File(Csv(rows), "text/csv; charset=utf-8", name)
                 : Results.File(Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);

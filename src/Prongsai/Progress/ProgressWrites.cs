@@ -6,7 +6,7 @@ using Prongsai.Documents;
 namespace Prongsai.Progress;
 
 /// <summary>What the progress page and the API share: recording an update or a correction, with its evidence, atomically.</summary>
-public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files)
+public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files, TimeProvider clock)
 {
     public sealed record UpdateInput(DateOnly On, string Text, MeasureStatus Status, IReadOnlyList<string> Links, IReadOnlyList<IFormFile> Files, Guid? CorrectsId);
 
@@ -63,6 +63,7 @@ public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files)
             Status = input.Status,
             CorrectsId = input.CorrectsId,
             RecordedBy = caller.Email,
+            RecordedAt = clock.GetUtcNow().UtcDateTime,
         };
         update.Evidence.AddRange(links.Select(l => new Evidence { Url = l }));
         foreach (var file in checkedFiles)
@@ -81,7 +82,7 @@ public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files)
             update.Evidence.Add(new Evidence
             {
                 Sha256 = hash,
-                FileName = Prongsai.Hosting.UploadedFileName.Clean(file.File.FileName),
+                FileName = EvidenceFiles.DownloadName(Prongsai.Hosting.UploadedFileName.Clean(file.File.FileName), file.ContentType),
                 ContentType = file.ContentType,
                 Length = file.File.Length,
             });
@@ -97,7 +98,7 @@ public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ProgressUpdates.Add(update);
         var history = await db.ProgressUpdates.AsNoTracking().Where(u => u.MeasureId == measure.Id).ToListAsync(cancellationToken);
-        ApplyHistory(measure, [.. history, update]);
+        ApplyHistory(measure, [.. history, update], update.RecordedAt);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -128,7 +129,7 @@ public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files)
     /// The measure's status is its latest current update's; its results are what it had from elsewhere (typed or
     /// imported) followed by the current updates' texts, so a correction replaces the line it corrects.
     /// </summary>
-    public static void ApplyHistory(AgencyMeasure measure, IReadOnlyCollection<ProgressUpdate> history)
+    public static void ApplyHistory(AgencyMeasure measure, IReadOnlyCollection<ProgressUpdate> history, DateTime at)
     {
         var current = Current(history);
         if (current.Count == 0)
@@ -140,6 +141,6 @@ public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files)
         measure.Results = [.. measure.Results.Where(r => !fromUpdates.Contains(r)), .. current.Select(u => u.Text).Distinct()];
         measure.Status = current[^1].Status;
         measure.Version++;
-        measure.UpdatedAt = DateTime.UtcNow;
+        measure.UpdatedAt = at;
     }
 }
