@@ -30,6 +30,7 @@ public abstract class AntiforgeryBehaviour<TApp>(TApp app) : AppTest<TApp>(app) 
     [InlineData("/a/banchang/import", Roles.Admin)]
     [InlineData("/a/banchang/import/{upload}?handler=Confirm", Roles.Admin)]
     [InlineData("/a/banchang/import/{upload}?handler=Cancel", Roles.Admin)]
+    [InlineData("/a/banchang/import/{upload}?handler=Undo", Roles.Admin)]
     [InlineData("/a/banchang/signoff?handler=Submit", Roles.Admin)]
     [InlineData("/a/banchang/signoff/{submission}?handler=Approve", Roles.Executive)]
     [InlineData("/a/banchang/signoff/{submission}?handler=Return", Roles.Executive)]

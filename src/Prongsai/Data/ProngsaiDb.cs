@@ -48,6 +48,10 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
 
     public DbSet<AgencyScore> Scores => Set<AgencyScore>();
 
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<ImportedMeasure> ImportedMeasures => Set<ImportedMeasure>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<OitEntry> OitEntries => Set<OitEntry>();
@@ -99,6 +103,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
         });
 
         OnProgressModelCreating(builder);
+        OnImportModelCreating(builder);
         OitModel.Configure(builder);
         ScopeToCurrentAgency(builder);
 
@@ -200,6 +205,29 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
         {
             reminder.HasIndex(r => new { r.MeasureId, r.Recipient, r.On }).IsUnique();
             reminder.Property(r => r.Recipient).HasMaxLength(256);
+        });
+    }
+
+    static void OnImportModelCreating(ModelBuilder builder)
+    {
+        builder.Entity<ImportBatch>(batch =>
+        {
+            batch.HasOne<Agency>().WithMany().HasForeignKey(b => b.AgencyId).OnDelete(DeleteBehavior.Cascade);
+            batch.HasIndex(b => new { b.AgencyId, b.FiscalYear, b.CreatedAt });
+            batch.Property(b => b.FileName).HasMaxLength(260);
+            batch.Property(b => b.State).HasConversion<string>().HasMaxLength(16);
+            batch.Property(b => b.Mode).HasConversion<string>().HasMaxLength(16);
+            batch.Property(b => b.CreatedBy).HasMaxLength(256);
+            batch.Property(b => b.ConfirmedBy).HasMaxLength(256);
+            batch.Property(b => b.UndoneBy).HasMaxLength(256);
+            batch.Property(b => b.Version).IsConcurrencyToken();
+            batch.HasMany(b => b.Measures).WithOne().HasForeignKey(m => m.BatchId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ImportedMeasure>(measure =>
+        {
+            measure.HasIndex(m => m.MeasureId);
+            measure.Property(m => m.Action).HasConversion<string>().HasMaxLength(16);
         });
     }
 

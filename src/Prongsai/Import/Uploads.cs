@@ -3,8 +3,8 @@ using Prongsai.Hosting;
 namespace Prongsai.Import;
 
 /// <summary>
-/// Uploaded documents waiting for confirmation: kept under data/uploads/AGENCY/ by a random id, never in the
-/// database, so nothing is written until the user confirms.
+/// An uploaded document while it is being read: kept under data/uploads/AGENCY/ by a random id (which becomes the
+/// import's id), then removed once read; the parsed document lives on in its <see cref="Data.ImportBatch"/>.
 /// </summary>
 public sealed class Uploads(DataSettings settings)
 {
