@@ -21,6 +21,7 @@ public static class Banner
         ["progress"] = "บันทึกความก้าวหน้าแล้ว",
         ["added"] = "เพิ่มแล้ว",
         ["renamed"] = "เปลี่ยนชื่อแล้ว",
+        ["removed"] = "ลบแล้ว",
         ["language"] = "เปลี่ยนภาษาแล้ว",
     };
 
