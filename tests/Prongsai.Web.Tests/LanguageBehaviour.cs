@@ -116,11 +116,14 @@ public abstract partial class LanguageBehaviour<TApp>(TApp app) : AppTest<TApp>(
         var agency = await db.Agencies.Include(a => a.Units).SingleAsync(a => a.Slug == DemoSeed.Slug);
         var measures = await db.Measures.Where(m => m.AgencyId == agency.Id).ToListAsync();
         var updates = await db.ProgressUpdates.Where(u => u.AgencyId == agency.Id).Select(u => u.Text).ToListAsync();
+        var signatures = await db.Submissions.Where(s => s.AgencyId == agency.Id).Select(s => new[] { s.ReviewerName, s.ReviewerPosition, s.Comment }).ToListAsync();
+        var approvals = await db.Publications.Where(p => p.AgencyId == agency.Id).Select(p => new[] { p.ApprovedByName, p.ApprovedByPosition }).ToListAsync();
         return new[] { agency.Name, agency.ShortName ?? "" }
             .Concat(agency.Units.Select(u => u.Name))
             .Concat(measures.SelectMany(m => new[] { m.Name ?? "", m.IndicatorText ?? "", m.PeriodText ?? "", m.ReportingText ?? "" }
                 .Concat(m.ResponsibleUnits).Concat(m.ResponsiblePersons).Concat(m.Steps).Concat(m.Monitoring).Concat(m.Results)))
             .Concat(updates)
+            .Concat(signatures.Concat(approvals).SelectMany(s => s).OfType<string>())
             .Where(t => t.Length > 0).ToList();
     });
 

@@ -17,7 +17,7 @@ public abstract class SignOffConfirmationBehaviour<TApp>(TApp app) : AppTest<TAp
     public async Task The_confirmation_lists_the_open_findings_errors_first_linking_to_the_measure()
     {
         var admin = await App.SignedInAsync(Roles.Admin);
-        Assert.Contains("href=\"/a/banchang/signoff/confirm\"", await admin.GetStringAsync(SignOff));
+        Assert.Contains("action=\"/a/banchang/signoff/confirm\"", await admin.GetStringAsync(SignOff));
         var html = await admin.GetStringAsync(Confirm);
         Assert.Contains("id=\"open-findings\"", html);
         // The demo's third measure still names ทต.บ้านถ้ำ, another agency: an error, listed before any warning.
