@@ -13,7 +13,7 @@ public sealed class AnalystJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync($"{app.BaseUrl}/");
         await page.FillAsync("input[name=Email]", await app.CreateAdminAsync());
         await page.FillAsync("input[name=Password]", BrowserApp.Password);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/a/banchang/measures");
         await Shot(page, "1-measures");
 

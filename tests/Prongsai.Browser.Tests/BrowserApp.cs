@@ -78,7 +78,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GotoAsync($"{BaseUrl}/account/login");
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=Password]", Password);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         return page;
     }
