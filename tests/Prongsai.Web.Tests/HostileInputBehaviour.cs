@@ -123,11 +123,14 @@ public abstract class HostileInputBehaviour<TApp>(TApp app) : AppTest<TApp>(app)
     }
 
     [Fact]
-    public async Task A_step_of_100000_characters_is_stored_and_rendered()
+    public async Task A_step_of_the_largest_allowed_length_is_stored_and_rendered_and_a_longer_one_refused()
     {
         var admin = await App.SignedInAsync(Roles.Admin);
-        var huge = "ยาว" + string.Concat(Enumerable.Repeat("ก่อนหลัง ", 12_500))[..99_997];
-        Assert.Equal(100_000, huge.Length);
+        var tooLong = "ยาว" + string.Concat(Enumerable.Repeat("ก่อนหลัง ", 12_500))[..99_997];
+        Assert.Equal(Guid.Empty, await SaveThroughTheFormAsync(admin, MeasureFields(tooLong, version: 0), HttpStatusCode.BadRequest));
+
+        var huge = $"ยาว{Guid.NewGuid():N}" + string.Concat(Enumerable.Repeat("ก่อนหลัง ", 600))[..(Documents.MeasureLimits.TextLength - 35)];
+        Assert.Equal(Documents.MeasureLimits.TextLength, huge.Length);
         var id = await SaveThroughTheFormAsync(admin, MeasureFields(huge, version: 0));
 
         var stored = await App.WithDbAsync(db => db.Measures.SingleAsync(m => m.Id == id));

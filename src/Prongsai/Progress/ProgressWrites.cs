@@ -26,6 +26,17 @@ public sealed class ProgressWrites(ProngsaiDb db, EvidenceFiles files)
             return new(null, "บอกสิ่งที่ได้ดำเนินการ (describe what was done)");
         }
 
+        // The text becomes one of the measure's results, which are bounded like every item.
+        if (input.Text.Trim().Length > Documents.MeasureLimits.TextLength)
+        {
+            return new(null, $"ข้อความยาวเกิน {Documents.MeasureLimits.TextLength:N0} ตัวอักษร (the text is {input.Text.Trim().Length:N0} characters; at most {Documents.MeasureLimits.TextLength:N0})");
+        }
+
+        if (input.Links.Count > 20 || input.Links.Any(l => l.Length > 2000))
+        {
+            return new(null, "ลิงก์ได้ไม่เกิน ๒๐ รายการ ยาวไม่เกิน ๒,๐๐๐ ตัวอักษร (at most 20 links of at most 2,000 characters)");
+        }
+
         var links = input.Links.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).ToList();
         if (links.FirstOrDefault(l => !EvidenceFiles.IsWebLink(l)) is { } badLink)
         {
