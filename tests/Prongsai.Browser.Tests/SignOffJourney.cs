@@ -47,7 +47,7 @@ public sealed class SignOffJourney(BrowserApp app) : IClassFixture<BrowserApp>
         }
 
         await admin.ClickAsync("#confirm-submit");
-        await admin.WaitForURLAsync("**/signoff/*?done=submitted");
+        await admin.WaitForURLAsync(url => url.Contains("/signoff/", StringComparison.Ordinal) && url.EndsWith("?done=submitted", StringComparison.Ordinal));
         var review = admin.Url.Split('?')[0];
 
         var executive = await app.SignInAsync(await app.CreateUserAsync(Roles.Executive));
@@ -58,7 +58,7 @@ public sealed class SignOffJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await executive.FillAsync("input[name=SignaturePosition]", "นายกเทศมนตรีตำบลบ้านฉาง");
         await executive.ClickAsync("#approve");
         await executive.ClickAsync("#approve-confirm");
-        await executive.WaitForURLAsync("**/signoff?year=2566&done=approved");
+        await executive.WaitForURLAsync(url => url.EndsWith("/signoff?year=2566&done=approved", StringComparison.Ordinal));
         Assert.Contains("อนุมัติแล้ว", await executive.ContentAsync());
 
         var visitor = await (await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } })).NewPageAsync();

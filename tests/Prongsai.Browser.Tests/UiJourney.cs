@@ -32,7 +32,7 @@ public sealed partial class UiJourney(BrowserApp app) : IClassFixture<BrowserApp
         var measureId = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Measures, m => m.FiscalYear == 2566), m => m.Id)));
         await page.GotoAsync($"{app.BaseUrl}/a/banchang/measures/{measureId}/edit");
-        Assert.Equal("Measure", await page.InnerTextAsync("h1"));
+        Assert.Equal("Measures", await page.InnerTextAsync("h1"));
         Assert.Equal("Save", (await page.InnerTextAsync("#save")).Trim());
         await ShotsAsync(page, "en-measure-edit");
 
@@ -73,7 +73,7 @@ public sealed partial class UiJourney(BrowserApp app) : IClassFixture<BrowserApp
         await ShotsAsync(admin, "flow-1-submit-confirm");
         await admin.CheckAsync("#acknowledge");
         await admin.ClickAsync("#confirm-submit");
-        await admin.WaitForURLAsync("**/signoff/*?done=submitted");
+        await admin.WaitForURLAsync(url => url.Contains("/signoff/", StringComparison.Ordinal) && url.EndsWith("?done=submitted", StringComparison.Ordinal));
         Assert.Equal("เสนอผู้บริหารแล้ว", (await admin.InnerTextAsync("#success-banner")).Trim());
         Assert.True(await admin.Locator("#acknowledged").IsVisibleAsync());
         await ShotsAsync(admin, "flow-2-submitted");
@@ -92,7 +92,7 @@ public sealed partial class UiJourney(BrowserApp app) : IClassFixture<BrowserApp
         Assert.Equal(0, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Publications)));
         await ShotsAsync(executive, "flow-3-approve-confirm");
         await executive.ClickAsync("#approve-confirm");
-        await executive.WaitForURLAsync("**/signoff?year=2566&done=approved");
+        await executive.WaitForURLAsync(url => url.EndsWith("/signoff?year=2566&done=approved", StringComparison.Ordinal));
         Assert.Equal("อนุมัติและเผยแพร่แล้ว", (await executive.InnerTextAsync("#success-banner")).Trim());
         Assert.Equal(1, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Publications)));
         await ShotsAsync(executive, "flow-4-approved");
