@@ -10,11 +10,11 @@ public sealed class AnalystJourney(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task An_analyst_signs_in_creates_a_measure_imports_the_seed_and_sees_the_dashboard_change()
     {
-        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await (await app.Browser.NewContextAsync(BrowserApp.Context())).NewPageAsync();
         await page.GotoAsync($"{app.BaseUrl}/");
         await page.FillAsync("input[name=Email]", await app.CreateAdminAsync());
         await page.FillAsync("input[name=Password]", BrowserApp.Password);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/a/banchang/measures");
         await Shot(page, "1-measures");
 

@@ -78,7 +78,7 @@ public abstract class AntiforgeryBehaviour<TApp>(TApp app) : AppTest<TApp>(app) 
             {
                 var admin = await App.SignedInAsync(Roles.Admin);
                 var submitted = await admin.PostAsync("/a/banchang/signoff?handler=Submit",
-                    await AppFactory.FormAsync(admin, "/a/banchang/signoff?year=2566", new() { ["year"] = "2566", ["kind"] = "Measures" }));
+                    await AppFactory.FormAsync(admin, "/a/banchang/signoff?year=2566", new() { ["year"] = "2566", ["kind"] = "Measures", ["acknowledge"] = "true" }));
                 Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
                 pending = await App.WithDbAsync(db => db.Submissions.Where(s => s.State == SubmissionState.Submitted).Select(s => s.Id).SingleAsync());
             }

@@ -172,6 +172,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
         {
             submission.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
             submission.HasIndex(s => new { s.AgencyId, s.FiscalYear, s.Kind });
+            submission.Property(s => s.AcknowledgedFindings).HasMaxLength(Publishing.Acknowledgement.MaxLength);
             submission.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
             submission.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
             submission.Property(s => s.Version).IsConcurrencyToken();

@@ -1041,6 +1041,13 @@ namespace Prongsai.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AcknowledgedErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedFindings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("TEXT");
 
