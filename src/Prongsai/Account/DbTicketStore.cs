@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Data;
 
@@ -55,13 +54,17 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider time
         {
             return await RetrieveAsync(key, cancellationToken);
         }
-        catch (Exception e) when (httpContext.Features.Get<IExceptionHandlerFeature>() is not null && Hosting.DatabaseFailures.IsUnavailable(e))
+        catch (Exception e) when (Hosting.DatabaseFailures.IsUnavailable(e))
         {
-            // The error page re-executed for "database unavailable" is shown signed out rather than failing again;
-            // the session itself is untouched and works once the database is back.
+            // The handler caches this result for the whole request, the re-executed error page included: failing here
+            // would fail that page too. So the request goes on signed out, and RethrowUnavailableDatabase raises the
+            // failure once, after authentication, for the 503 page. The session itself is untouched.
+            httpContext.Items[UnavailableItem] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
             return null;
         }
     }
+
+    internal const string UnavailableItem = "prongsai:session-store-unavailable";
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
@@ -109,4 +112,18 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider time
 
     static DateTime ExpiresAt(AuthenticationTicket ticket, DateTime now) =>
         ticket.Properties.ExpiresUtc?.UtcDateTime ?? now.AddDays(14);
+}
+
+public static class SessionStoreFailures
+{
+    /// <summary>Right after authentication: a session that could not be read because the database is down is a 503.</summary>
+    public static void UseSessionStoreFailures(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Items.Remove(DbTicketStore.UnavailableItem, out var failure) && failure is System.Runtime.ExceptionServices.ExceptionDispatchInfo captured)
+        {
+            captured.Throw();
+        }
+
+        await next();
+    });
 }

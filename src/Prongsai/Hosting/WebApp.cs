@@ -61,6 +61,7 @@ public static class WebApp
             return next(context);
         });
         app.UseAuthentication();
+        app.UseSessionStoreFailures();
         app.UseForcedPasswordChange();
         app.UseAuthorization();
         app.UseAntiforgery();
