@@ -7,6 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
+[ -x /usr/bin/time ] || need+=(time)  # GNU time measures the importer's peak memory (ImportMemoryTests)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # grep -q would stop reading early, and fc-list's SIGPIPE fails the pipeline under pipefail.
@@ -21,6 +22,6 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-if [ ! -d "$root/node_modules/@fontsource/sarabun" ]; then
+if [ ! -d "$root/node_modules/@fontsource/sarabun" ] || [ ! -d "$root/node_modules/thai-address-database" ]; then
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -1,4 +1,5 @@
 using System.Text;
+using Prongsai.Testing;
 
 namespace Prongsai.Benchmarks;
 
@@ -10,7 +11,7 @@ static class ImportCorpus
 {
     public static byte[] Text(int megabytes)
     {
-        var lines = File.ReadAllLines(Prongsai.Tests.Fixtures.BanchangText);
+        var lines = File.ReadAllLines(Fixtures.BanchangText);
         var preamble = lines.TakeWhile(l => !l.StartsWith("แบบวัด", StringComparison.Ordinal)).ToList();
         var body = lines.Skip(preamble.Count).Where(l => l.Length > 0).ToList();
         var builder = new StringBuilder();

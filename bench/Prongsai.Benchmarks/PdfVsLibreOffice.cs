@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Prongsai.Documents;
+using Prongsai.Printing;
 using Prongsai.Reports;
-using Prongsai.Tests;
+using Prongsai.Testing;
 
 namespace Prongsai.Benchmarks;
 

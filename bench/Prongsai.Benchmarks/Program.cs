@@ -8,5 +8,10 @@ if (args.FirstOrDefault() == "pdf-vs-libreoffice")
     return await PdfVsLibreOffice.RunAsync(args.Skip(1).ToArray());
 }
 
+if (args.FirstOrDefault() == "pdf-stages")
+{
+    return await PdfStages.RunAsync(args.Skip(1).ToArray());
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ReportRenderBenchmarks).Assembly).Run(args);
 return 0;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Prongsai.Documents;
 using Prongsai.Reports;
-using Prongsai.Tests;
+using Prongsai.Testing;
 
 namespace Prongsai.Benchmarks;
 

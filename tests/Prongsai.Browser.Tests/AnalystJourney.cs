@@ -4,6 +4,7 @@ using Prongsai.Data;
 namespace Prongsai.Browser.Tests;
 
 /// <summary>What a planning analyst does in a real browser: sign in, add a measure, import the seed, watch the dashboard.</summary>
+[Trait("Category", "Slow")]
 public sealed class AnalystJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -1,6 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +19,12 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Password = "Correct-horse-42";
 
     readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "prongsai-browser-tests", Guid.NewGuid().ToString("N"));
-    readonly int _port = FreePort();
     IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public string BaseUrl => $"http://127.0.0.1:{_port}";
+    /// <summary>Where Kestrel listens: port 0 is bound and the port the system gave is read back, never picked beforehand.</summary>
+    public string BaseUrl { get; private set; } = "";
 
     public string Screenshots { get; } = Environment.GetEnvironmentVariable("PRONGSAI_TEST_OUTPUT") is { Length: > 0 } output
         ? Path.Combine(output, "screenshots")
@@ -37,8 +39,10 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, _port));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses
+            .Single().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
         Directory.CreateDirectory(Screenshots);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -93,12 +97,5 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             Directory.Delete(_dataDirectory, recursive: true);
         }
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

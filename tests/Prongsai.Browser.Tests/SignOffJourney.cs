@@ -10,6 +10,7 @@ namespace Prongsai.Browser.Tests;
 /// From progress to the public page: a unit editor records progress with a PDF, the administrator submits the report,
 /// the executive approves it, and the public page and its PDF show the new version.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SignOffJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
     const string NewResult = "ประกาศผล ๑๒ ครั้ง";

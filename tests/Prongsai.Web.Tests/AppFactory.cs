@@ -27,6 +27,9 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
 
     public abstract bool IsPostgres { get; }
 
+    /// <summary>Whether the rate limits are raised out of the tests' way (all but the rate-limit tests).</summary>
+    protected virtual bool RaisesRateLimits => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(DataSettings.DataKey, _dataDirectory);
@@ -34,11 +37,16 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
         // Tests read the oversight figures right after writing the data they count.
         builder.UseSetting("Prongsai:OversightCacheSeconds", "0");
         builder.UseEnvironment("Production");
-        // The tests sign in hundreds of times from one address; the limit itself has its own test.
-        builder.UseSetting(RateLimits.LoginPerMinuteKey, "1000000");
-        builder.UseSetting(RateLimits.PublicPerMinuteKey, "1000000");
-        builder.UseSetting(RateLimits.ApiPerMinuteKey, "1000000");
-        builder.UseSetting(RateLimits.ApiPerAddressPerMinuteKey, "1000000");
+        // The tests sign in hundreds of times from one address; the limits themselves have their own tests, which
+        // keep the documented defaults (RateLimitDefaultsBehaviour).
+        if (RaisesRateLimits)
+        {
+            builder.UseSetting(RateLimits.LoginPerMinuteKey, "1000000");
+            builder.UseSetting(RateLimits.PublicPerMinuteKey, "1000000");
+            builder.UseSetting(RateLimits.ApiPerMinuteKey, "1000000");
+            builder.UseSetting(RateLimits.ApiPerAddressPerMinuteKey, "1000000");
+        }
+
         // The sweep has its own tests; the app's daily one must not run in the middle of another test.
         builder.UseSetting(Prongsai.Progress.EvidenceSweeper.HoursKey, "0");
     }
@@ -118,6 +126,16 @@ public sealed class SqliteApp : AppFactory
     protected override string? ConnectionString => null;
 
     public override bool IsPostgres => false;
+}
+
+/// <summary>SQLite with the rate limits as documented (20 sign-ins, 600 /p and 600 per token, 6,000 /api per address).</summary>
+public sealed class DocumentedLimitsApp : AppFactory
+{
+    protected override string? ConnectionString => null;
+
+    public override bool IsPostgres => false;
+
+    protected override bool RaisesRateLimits => false;
 }
 
 /// <summary>A fresh database per test class on the server that ./test.sh starts.</summary>

@@ -1,3 +1,7 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +97,130 @@ public abstract class BackupBehaviour(AppFactory app)
         Assert.Contains(backup, error.Message);
         Assert.Equal(before + 1, await app.WithDbAsync(db => db.Measures.CountAsync()));
         File.Delete(backup);
+    }
+
+    [Fact]
+    public async Task A_backup_whose_entry_bytes_were_changed_inside_a_valid_zip_is_refused_by_the_checksum()
+    {
+        var (settings, backup, evidence, bytes) = await BackupWithEvidenceAsync();
+        var entryName = EntryOf(evidence);
+        await RewriteAsync(backup, zip =>
+        {
+            // Same length, other bytes: only the checksum can tell.
+            zip.GetEntry(entryName)!.Delete();
+            using var stream = zip.CreateEntry(entryName).Open();
+            stream.Write(bytes.Select(b => (byte)~b).ToArray());
+        });
+        File.Delete(evidence);
+
+        await AssertRefusedAsync(settings, backup, "is damaged (its checksum does not match the manifest)", entryName);
+
+        Assert.False(File.Exists(evidence), "a refused restore wrote the damaged evidence file");
+    }
+
+    [Fact]
+    public async Task A_backup_with_an_entry_missing_is_refused()
+    {
+        var (settings, backup, evidence, _) = await BackupWithEvidenceAsync();
+        var entryName = EntryOf(evidence);
+        await RewriteAsync(backup, zip => zip.GetEntry(entryName)!.Delete());
+
+        await AssertRefusedAsync(settings, backup, "is listed but missing", entryName);
+    }
+
+    [Fact]
+    public async Task A_backup_whose_entry_climbs_out_of_the_folder_is_refused_and_writes_nothing_there()
+    {
+        var (settings, backup, _, _) = await BackupWithEvidenceAsync();
+        var escapeName = $"escape-{Guid.NewGuid():N}.txt";
+        var climbing = "files/../../../" + escapeName;
+        var content = "ออกนอกโฟลเดอร์"u8.ToArray();
+        await RewriteAsync(backup, zip =>
+        {
+            using (var stream = zip.CreateEntry(climbing).Open())
+            {
+                stream.Write(content);
+            }
+
+            EditManifest(zip, manifest => manifest["entries"]!.AsArray().Add(new JsonObject
+            {
+                ["path"] = climbing,
+                ["length"] = content.Length,
+                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(content)),
+            }));
+        });
+
+        await AssertRefusedAsync(settings, backup, "points outside the data folder", escapeName);
+
+        // Where the entry would land from the data folder, from the restore's scratch folder under /tmp, and beside them.
+        string[] landings = [Path.Combine(settings.DataDirectory, "..", "..", escapeName), Path.Combine("/", escapeName), Path.Combine(Path.GetTempPath(), escapeName)];
+        Assert.All(landings, path => Assert.False(File.Exists(path), $"{path} was written"));
+    }
+
+    [Fact]
+    public async Task A_backup_of_the_other_database_provider_is_refused()
+    {
+        var (settings, backup, _, _) = await BackupWithEvidenceAsync();
+        var other = settings.UsesPostgres ? BackupManifest.Sqlite : BackupManifest.Postgres;
+        await RewriteAsync(backup, zip => EditManifest(zip, manifest => manifest["provider"] = other));
+
+        await AssertRefusedAsync(settings, backup, $"a {other} backup cannot be restored into a", other);
+    }
+
+    /// <summary>A backup holding one evidence file, then a measure written after it (a refused restore must keep it).</summary>
+    async Task<(DataSettings Settings, string Backup, string Evidence, byte[] Bytes)> BackupWithEvidenceAsync()
+    {
+        var settings = await StartedAsync();
+        var evidence = Path.Combine(settings.DataDirectory, "evidence", "cd", $"{Guid.NewGuid():N}.pdf");
+        Directory.CreateDirectory(Path.GetDirectoryName(evidence)!);
+        var bytes = System.Security.Cryptography.RandomNumberGenerator.GetBytes(10_000);
+        await File.WriteAllBytesAsync(evidence, bytes);
+        var backup = Path.Combine(Path.GetTempPath(), $"prongsai-backup-{Guid.NewGuid():N}.zip");
+        await BackupArchive.CreateAsync(settings, backup);
+        await app.WithDbAsync(async db =>
+        {
+            var agency = await db.Agencies.FirstAsync();
+            db.Measures.Add(new AgencyMeasure { AgencyId = agency.Id, FiscalYear = 2566, Position = 600, Tool = Tool.IIT, Steps = ["หลังสำรอง"] });
+            return await db.SaveChangesAsync();
+        });
+        return (settings, backup, evidence, bytes);
+    }
+
+    async Task AssertRefusedAsync(DataSettings settings, string backup, string reason, string naming)
+    {
+        var before = await app.WithDbAsync(db => db.Measures.CountAsync());
+
+        var error = await Assert.ThrowsAsync<BackupException>(() => BackupArchive.RestoreAsync(settings, backup));
+
+        Assert.Contains(backup, error.Message);
+        Assert.Contains(reason, error.Message);
+        Assert.Contains(naming, error.Message);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Measures.CountAsync()));
+        File.Delete(backup);
+    }
+
+    string EntryOf(string file) => "files/" + Path.GetRelativePath(app.Settings.DataDirectory, file).Replace('\\', '/');
+
+    static async Task RewriteAsync(string backup, Action<ZipArchive> change)
+    {
+        await using var stream = File.Open(backup, FileMode.Open, FileAccess.ReadWrite);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Update);
+        change(zip);
+    }
+
+    static void EditManifest(ZipArchive zip, Action<JsonObject> change)
+    {
+        var entry = zip.GetEntry(BackupManifest.EntryName)!;
+        JsonObject manifest;
+        using (var reader = entry.Open())
+        {
+            manifest = JsonNode.Parse(reader)!.AsObject();
+        }
+
+        change(manifest);
+        entry.Delete();
+        using var writer = zip.CreateEntry(BackupManifest.EntryName).Open();
+        JsonSerializer.Serialize(writer, manifest);
     }
 
     /// <summary>The app started (database created and seeded), and where it keeps its data.</summary>

@@ -123,11 +123,14 @@ public abstract class HostileInputBehaviour<TApp>(TApp app) : AppTest<TApp>(app)
     }
 
     [Fact]
-    public async Task A_step_of_100000_characters_is_stored_and_rendered()
+    public async Task A_step_of_the_largest_allowed_length_is_stored_and_rendered_and_a_longer_one_refused()
     {
         var admin = await App.SignedInAsync(Roles.Admin);
-        var huge = "ยาว" + string.Concat(Enumerable.Repeat("ก่อนหลัง ", 12_500))[..99_997];
-        Assert.Equal(100_000, huge.Length);
+        var tooLong = "ยาว" + string.Concat(Enumerable.Repeat("ก่อนหลัง ", 12_500))[..99_997];
+        Assert.Equal(Guid.Empty, await SaveThroughTheFormAsync(admin, MeasureFields(tooLong, version: 0), HttpStatusCode.BadRequest));
+
+        var huge = $"ยาว{Guid.NewGuid():N}" + string.Concat(Enumerable.Repeat("ก่อนหลัง ", 600))[..(Documents.MeasureLimits.TextLength - 35)];
+        Assert.Equal(Documents.MeasureLimits.TextLength, huge.Length);
         var id = await SaveThroughTheFormAsync(admin, MeasureFields(huge, version: 0));
 
         var stored = await App.WithDbAsync(db => db.Measures.SingleAsync(m => m.Id == id));
@@ -143,9 +146,12 @@ public abstract class HostileInputBehaviour<TApp>(TApp app) : AppTest<TApp>(app)
     {
         var admin = await App.SignedInAsync(Roles.Admin);
         var fields = With(MeasureFields($"ทดสอบ {field} {Guid.NewGuid():N}", version: 0), field, value);
+        var before = await CountMeasuresAsync();
         var response = await admin.PostAsync("/a/banchang/measures/new?year=2566", new FormUrlEncodedContent(await AppFactory.FieldsAsync(admin, "/a/banchang/measures/new?year=2566", fields)));
 
-        Assert.True((int)response.StatusCode < 500, $"{field}={value}: {(int)response.StatusCode}");
+        // Either refused with the form shown again and nothing stored, or stored as the text it was (a redirect to the edit page).
+        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{field}={value}: {(int)response.StatusCode}");
+        Assert.Equal(before + (response.StatusCode == HttpStatusCode.Redirect ? 1 : 0), await CountMeasuresAsync());
         Assert.True((await admin.GetAsync("/a/banchang/measures?year=2566")).StatusCode == HttpStatusCode.OK, "the list still renders");
         Assert.True((await admin.GetAsync("/a/banchang/dashboard?year=2566")).StatusCode == HttpStatusCode.OK, "the dashboard still renders");
     }
@@ -199,18 +205,52 @@ public abstract class HostileInputBehaviour<TApp>(TApp app) : AppTest<TApp>(app)
             var uploaded = await ImportForms.UploadAsync(admin, bytes, name);
             Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
             var preview = await admin.GetAsync(uploaded.Headers.Location!.OriginalString);
-            Assert.True((int)preview.StatusCode < 500, $"{name}: {(int)preview.StatusCode}");
-            Assert.DoesNotContain("ยืนยันการนำเข้า", await preview.Content.ReadAsStringAsync());
+            var html = await preview.Content.ReadAsStringAsync();
+            // The preview shows the located read error instead of the measures, and offers no confirmation.
+            Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+            Assert.Contains("id=\"import-error\"", html);
+            Assert.Contains(name, html);
+            Assert.DoesNotContain("ยืนยันการนำเข้า", html);
+            var confirm = await admin.PostAsync(uploaded.Headers.Location!.OriginalString + "?handler=Confirm", await AppFactory.FormAsync(admin, uploaded.Headers.Location!.OriginalString, []));
+            Assert.NotEqual(HttpStatusCode.Redirect, confirm.StatusCode);
         }
 
+        var uploads = UploadedFiles();
         var oversize = new byte[Prongsai.Import.Uploads.MaxBytes + 1];
         var tooBig = await ImportForms.UploadAsync(admin, oversize, "big.txt");
-        Assert.True(tooBig.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"{(int)tooBig.StatusCode}");
+        Assert.NotEqual(HttpStatusCode.Redirect, tooBig.StatusCode);
+        if (tooBig.StatusCode == HttpStatusCode.OK)
+        {
+            Assert.Contains("the file is larger than 10 MB", await tooBig.Content.ReadAsStringAsync());
+        }
+        else
+        {
+            Assert.True(tooBig.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"{(int)tooBig.StatusCode}");
+        }
+
+        Assert.Equal(uploads, UploadedFiles());
         Assert.Equal(measures, await CountMeasuresAsync());
 
         var id = await CreateMeasureAsync("ระเบิดซิป");
+        var evidenceFiles = EvidenceFiles();
         var evidence = await ProgressForms.RecordProgressAsync(admin, id, "แนบระเบิด", files: [("bomb.docx", bomb)]);
-        Assert.True((int)evidence.StatusCode < 500);
+        Assert.Equal(HttpStatusCode.BadRequest, evidence.StatusCode);
+        Assert.Contains("bomb.docx", await evidence.Content.ReadAsStringAsync());
+        Assert.Equal(evidenceFiles, EvidenceFiles());
+        Assert.False(await App.WithDbAsync(db => db.ProgressUpdates.AnyAsync(u => u.MeasureId == id)), "a refused update was stored");
+    }
+
+    /// <summary>Every file under the evidence folder, temporary files included.</summary>
+    string[] EvidenceFiles()
+    {
+        var folder = Path.Combine(App.DataDirectory, "evidence");
+        return Directory.Exists(folder) ? [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)] : [];
+    }
+
+    int UploadedFiles()
+    {
+        var folder = Path.Combine(App.DataDirectory, "uploads");
+        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() : 0;
     }
 
     static byte[] ZipBomb()

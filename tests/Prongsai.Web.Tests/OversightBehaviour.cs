@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Prongsai.Cli;
 using Prongsai.Data;
@@ -50,7 +52,9 @@ public abstract class OversightBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wh
 
         var csv = await client.GetStringAsync($"/oversight/export.csv?year=2590&q={slug}");
         var line = Assert.Single(csv.Split("\r\n"), l => l.StartsWith(slug + ",", StringComparison.Ordinal));
-        Assert.EndsWith(",5,2,1,2,2,ไม่,ไม่", line[..line.LastIndexOf(',')]);
+        // The last update, then OIT ready, items and broken links close the line.
+        Assert.EndsWith(",5,2,1,2,2,ไม่,ไม่", string.Join(',', line.Split(',')[..^4]));
+        Assert.EndsWith(",0,26,0", line);
     }
 
     [Fact]
@@ -112,8 +116,21 @@ public abstract class OversightBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wh
 
         var unknown = await UploadScoresAsync($"{ScoreHeader}\nno-such-agency,2566,90,,,,,,,,,,,,,\n", "scores.csv");
         Assert.Contains("บรรทัด <small>line</small> 2 คอลัมน์ <small>column</small> agency", await unknown.Content.ReadAsStringAsync());
-        var wrongType = await UploadScoresAsync("x", "scores.exe");
-        Assert.Contains(".csv", await wrongType.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_score_file_of_another_type_is_refused_and_nothing_is_imported_even_when_its_rows_are_good()
+    {
+        var slug = await CreateAgencyAsync("ตำบลไฟล์ผิดชนิด", "เทศบาลตำบล", "ตาก");
+        var good = $"{ScoreHeader}\n{slug},2566,90,90,90,90,90,90,90,90,90,90,90,90,90,90\n";
+
+        var wrongType = await UploadScoresAsync(good, "scores.exe");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongType.StatusCode);
+        Assert.Contains("รับเฉพาะไฟล์ .csv และ .xlsx (only .csv and .xlsx)", await wrongType.Content.ReadAsStringAsync());
+        Assert.Equal(0, await App.WithDbAsync(db => db.Scores.CountAsync(s => db.Agencies.Any(a => a.Id == s.AgencyId && a.Slug == slug))));
+        Assert.Equal(HttpStatusCode.OK, (await UploadScoresAsync(good, "scores.csv")).StatusCode);
+        Assert.Equal(1, await App.WithDbAsync(db => db.Scores.CountAsync(s => db.Agencies.Any(a => a.Id == s.AgencyId && a.Slug == slug))));
     }
 
     [Fact]
@@ -128,8 +145,8 @@ public abstract class OversightBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wh
         var levels = await App.WithDbAsync(db => db.Scores.Where(s => db.Agencies.Any(a => a.Id == s.AgencyId && a.Slug == slug))
             .OrderBy(s => s.FiscalYear).Select(s => s.Level).ToListAsync());
         Assert.Equal(["A", "ผ่านดีเยี่ยม", "ผ่าน"], levels);
-        var audited = await App.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Entity == nameof(AgencyScore)));
-        Assert.True(audited >= 3, $"expected an audit row per result, found {audited}");
+        var audited = await App.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Entity == nameof(AgencyScore) && db.Agencies.Any(a => a.Id == e.AgencyId && a.Slug == slug)));
+        Assert.Equal(3, audited);
     }
 
     [Fact]
@@ -244,6 +261,28 @@ public abstract class OversightBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wh
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         upload.Add(file, "file", fileName);
         return await client.PostAsync("/scores/import", upload);
+    }
+
+    [Fact]
+    public async Task The_cache_serves_figures_at_most_its_configured_seconds_old()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2023, 3, 15, 8, 0, 0, TimeSpan.Zero));
+        var settings = new ConfigurationBuilder().AddInMemoryCollection([new("Prongsai:OversightCacheSeconds", "30")]).Build();
+        var cache = new Prongsai.Oversight.OversightCache(App.Services.GetRequiredService<IServiceScopeFactory>(), clock, settings);
+        var today = new DateOnly(2023, 3, 15);
+        var before = (await cache.RowsAsync(2566, today)).Count;
+
+        var slug = await CreateAgencyAsync("ตำบลแคชเก่า", "เทศบาลตำบล", "ตาก");
+        clock.Advance(TimeSpan.FromSeconds(29.9));
+        var stale = await cache.RowsAsync(2566, today);
+        clock.Advance(TimeSpan.FromSeconds(0.1));
+        var fresh = await cache.RowsAsync(2566, today);
+
+        Assert.Equal(before, stale.Count);
+        Assert.DoesNotContain(stale, r => r.Slug == slug);
+        Assert.Equal(before + 1, fresh.Count);
+        Assert.Contains(fresh, r => r.Slug == slug);
+        Assert.Equal(TimeSpan.FromSeconds(30), new Prongsai.Oversight.OversightCache(App.Services.GetRequiredService<IServiceScopeFactory>(), clock, new ConfigurationBuilder().Build()).Lifetime);
     }
 
     async Task<string> CreateAgencyAsync(string place, string type, string province)

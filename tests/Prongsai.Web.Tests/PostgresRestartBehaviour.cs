@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Prongsai.Account;
 using Prongsai.Data;
-using Prongsai.Testing;
 
 namespace Prongsai.Web.Tests;
 
@@ -10,6 +9,7 @@ namespace Prongsai.Web.Tests;
 /// PostgreSQL restarted under the running application: requests in between get a clean Thai/English 503 (no stack
 /// trace), and the application recovers by itself once the server is back. Uses its own throw-away cluster.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PostgresRestartBehaviour : IAsyncLifetime
 {
     ThrowawayCluster? _cluster;

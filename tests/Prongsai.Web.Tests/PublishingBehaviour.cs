@@ -80,7 +80,17 @@ public abstract class PublishingBehaviour<TApp>(TApp app) : AppTest<TApp>(app) w
         var pdf = await anonymous.GetByteArrayAsync("/p/banchang/2566/progress/v1.pdf");
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
         var immutable = await anonymous.GetAsync("/p/banchang/2566/progress/v1.pdf");
-        Assert.Contains("immutable", immutable.Headers.CacheControl!.ToString());
+        foreach (var versioned in new[] { "", ".pdf", ".docx", ".xlsx", ".json" })
+        {
+            var response = versioned == ".pdf" ? immutable : await anonymous.GetAsync("/p/banchang/2566/progress/v1" + versioned);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var cache = response.Headers.CacheControl!;
+            // Cache-Control: public, max-age=31536000, immutable (README), and nothing else.
+            Assert.True(cache.Public, $"v1{versioned}: {cache}");
+            Assert.Equal(TimeSpan.FromSeconds(31536000), cache.MaxAge);
+            Assert.Equal(["immutable"], cache.Extensions.Select(e => e.Name));
+            Assert.False(cache.Private || cache.NoCache || cache.NoStore || cache.SharedMaxAge.HasValue, $"v1{versioned}: {cache}");
+        }
         var again = new HttpRequestMessage(HttpMethod.Get, "/p/banchang/2566/progress/v1.pdf");
         again.Headers.IfNoneMatch.Add(immutable.Headers.ETag!);
         Assert.Equal(HttpStatusCode.NotModified, (await anonymous.SendAsync(again)).StatusCode);

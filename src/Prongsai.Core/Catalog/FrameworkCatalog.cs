@@ -5,60 +5,95 @@ using Prongsai.Documents;
 namespace Prongsai.Catalog;
 
 /// <summary>
-/// The ITA frameworks by fiscal year: those shipped in the assembly, overlaid by any ita-YYYY.json an
-/// administrator puts in a folder, so next year's framework needs no code change.
+/// The ITA frameworks by regime and assessment year: those shipped in the assembly (the NACC's), overlaid by any
+/// REGIME-YYYY.json an administrator puts in a folder (DATA/frameworks), so next year's framework, a correction or a
+/// ministry's own regime needs no code change. A file's "regime" field wins over its name; without one it is the NACC's.
 /// </summary>
 public sealed class FrameworkCatalog
 {
+    public const string DefaultRegime = "nacc";
+
     const string ResourcePrefix = "Prongsai.Catalog.Frameworks.";
 
-    readonly SortedDictionary<int, Framework> _byYear;
+    readonly Dictionary<string, SortedDictionary<int, Framework>> _byRegime;
 
-    FrameworkCatalog(SortedDictionary<int, Framework> byYear) => _byYear = byYear;
+    FrameworkCatalog(Dictionary<string, SortedDictionary<int, Framework>> byRegime) => _byRegime = byRegime;
 
     /// <summary>The frameworks shipped with Prongsai.</summary>
     public static FrameworkCatalog Default { get; } = Load();
 
-    public IEnumerable<int> FiscalYears => _byYear.Keys;
+    /// <summary>The NACC's assessment years.</summary>
+    public IEnumerable<int> FiscalYears => YearsOf(DefaultRegime);
 
-    /// <summary>Loads the shipped frameworks, then those in <paramref name="folder"/> (which win for the same year).</summary>
+    public IEnumerable<string> Regimes => _byRegime.Keys.Order(StringComparer.Ordinal);
+
+    public IEnumerable<int> YearsOf(string regime) => _byRegime.TryGetValue(regime, out var years) ? years.Keys : [];
+
+    /// <summary>Loads the shipped frameworks, then those in <paramref name="folder"/> (which win for the same regime and year).</summary>
     public static FrameworkCatalog Load(string? folder = null)
     {
-        var byYear = new SortedDictionary<int, Framework>();
+        var byRegime = new Dictionary<string, SortedDictionary<int, Framework>>(StringComparer.OrdinalIgnoreCase);
+        var sources = new Dictionary<Framework, string>();
         var assembly = typeof(FrameworkCatalog).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
-            Add(byYear, Parse(stream, name));
+            Add(byRegime, sources, Parse(stream, name), name);
         }
 
         if (folder is not null && Directory.Exists(folder))
         {
-            foreach (var path in Directory.EnumerateFiles(folder, "ita-*.json"))
+            foreach (var path in Directory.EnumerateFiles(folder, "*-*.json").Order(StringComparer.Ordinal))
             {
                 using var stream = File.OpenRead(path);
-                Add(byYear, Parse(stream, path));
+                Add(byRegime, sources, Parse(stream, path), path);
             }
         }
 
-        return new FrameworkCatalog(byYear);
+        foreach (var years in byRegime.Values)
+        {
+            foreach (var framework in years.Values)
+            {
+                years.TryGetValue(framework.FiscalYear - 1, out var previous);
+                FrameworkValidation.CheckPrevious(framework, previous, sources[framework]);
+            }
+        }
+
+        return new FrameworkCatalog(byRegime);
     }
 
-    /// <summary>The framework of that year, or the nearest earlier one (frameworks carry over until replaced).</summary>
-    public Framework For(int fiscalYear)
+    /// <summary>The NACC framework of that year, or the nearest earlier one (frameworks carry over until replaced).</summary>
+    public Framework For(int fiscalYear) => For(fiscalYear, DefaultRegime);
+
+    /// <summary>The regime's framework of that year or the nearest earlier one; an unknown regime is the NACC's.</summary>
+    public Framework For(int fiscalYear, string? regime)
     {
-        if (_byYear.TryGetValue(fiscalYear, out var exact))
+        var years = regime is not null && _byRegime.TryGetValue(regime, out var found) ? found : _byRegime[DefaultRegime];
+        if (years.TryGetValue(fiscalYear, out var exact))
         {
             return exact;
         }
 
-        var earlier = _byYear.Keys.Where(y => y < fiscalYear).DefaultIfEmpty(_byYear.Keys.First()).Max();
-        return _byYear[earlier];
+        var earlier = years.Keys.Where(y => y < fiscalYear).DefaultIfEmpty(years.Keys.First()).Max();
+        return years[earlier];
     }
 
-    public bool Has(int fiscalYear) => _byYear.ContainsKey(fiscalYear);
+    public bool Has(int fiscalYear) => Has(fiscalYear, DefaultRegime);
 
-    static void Add(SortedDictionary<int, Framework> byYear, Framework framework) => byYear[framework.FiscalYear] = framework;
+    public bool Has(int fiscalYear, string regime) => _byRegime.TryGetValue(regime, out var years) && years.ContainsKey(fiscalYear);
+
+    public bool HasRegime(string regime) => _byRegime.ContainsKey(regime);
+
+    static void Add(Dictionary<string, SortedDictionary<int, Framework>> byRegime, Dictionary<Framework, string> sources, Framework framework, string source)
+    {
+        if (!byRegime.TryGetValue(framework.Regime, out var years))
+        {
+            byRegime[framework.Regime] = years = [];
+        }
+
+        years[framework.FiscalYear] = framework;
+        sources[framework] = source;
+    }
 
     static Framework Parse(Stream stream, string source)
     {
@@ -66,31 +101,12 @@ public sealed class FrameworkCatalog
         {
             var framework = JsonSerializer.Deserialize<Framework>(stream, InterchangeJson.Options)
                 ?? throw new InvalidDataException($"{source}: empty framework file");
-            Validate(framework, source);
+            FrameworkValidation.Check(framework, source);
             return framework;
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"{source}: not a valid framework file: {e.Message}", e);
-        }
-    }
-
-    static void Validate(Framework framework, string source)
-    {
-        if (framework.FiscalYear is < 2500 or > 2700)
-        {
-            throw new InvalidDataException($"{source}: fiscalYear {framework.FiscalYear} is not a Buddhist-era year");
-        }
-
-        if (framework.Indicators.Count == 0 || framework.Levels.Bands.Count == 0)
-        {
-            throw new InvalidDataException($"{source}: a framework needs indicators and level bands");
-        }
-
-        var duplicate = framework.Indicators.GroupBy(i => i.Number).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new InvalidDataException($"{source}: indicator {duplicate.Key} appears twice");
         }
     }
 }

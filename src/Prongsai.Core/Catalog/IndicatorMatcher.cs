@@ -34,6 +34,39 @@ public static class IndicatorMatcher
         return ByExplicitNumber(framework, compact);
     }
 
+    /// <summary>
+    /// Every indicator the text names, in the order it names them: one cell may name several in prose ("ตัวชี้วัดที่ ๑
+    /// การปฏิบัติหน้าที่ และตัวชี้วัดที่ ๒ การใช้งบประมาณ"). Names and aliases are found wherever they occur, the longest
+    /// first and never overlapping ("คุณภาพการปฏิบัติงาน" is 6 alone, not also 1); without any, the best single match.
+    /// </summary>
+    public static IReadOnlyList<Indicator> MatchAll(Framework framework, string text)
+    {
+        var compact = Normalise(text);
+        var found = new List<(int Start, int Length, Indicator Indicator)>();
+        var terms = framework.Indicators
+            .SelectMany(i => new[] { i.Name }.Concat(i.Aliases).Select(t => (Term: Normalise(t), Indicator: i)))
+            .Where(t => t.Term.Length > 0)
+            .OrderByDescending(t => t.Term.Length);
+        foreach (var (term, indicator) in terms)
+        {
+            for (var at = compact.IndexOf(term, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(term, at + 1, StringComparison.Ordinal))
+            {
+                if (!found.Any(f => at < f.Start + f.Length && f.Start < at + term.Length))
+                {
+                    found.Add((at, term.Length, indicator));
+                }
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            var numbered = ExplicitNumbers(framework, compact).ToList();
+            return numbered.Count > 1 ? numbered : Match(framework, text) is { } single ? [single] : [];
+        }
+
+        return [.. found.OrderBy(f => f.Start).Select(f => f.Indicator).Distinct()];
+    }
+
     static Indicator? Best(Framework framework, string compact, Func<Indicator, IEnumerable<string>> terms)
     {
         Indicator? best = null;
@@ -66,6 +99,19 @@ public static class IndicatorMatcher
 
         var digits = new string([.. compact[(at + Marker.Length)..].TakeWhile(ThaiDigits.IsAnyDigit)]);
         return ThaiDigits.TryParse(digits, out var number) ? framework.Indicator(number) : null;
+    }
+
+    /// <summary>Every "ตัวชี้วัดที่ N" in the text.</summary>
+    static IEnumerable<Indicator> ExplicitNumbers(Framework framework, string compact)
+    {
+        const string Marker = "ตัวชี้วัดที่";
+        for (var at = compact.IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(Marker, at + 1, StringComparison.Ordinal))
+        {
+            if (ByExplicitNumber(framework, compact[at..]) is { } indicator)
+            {
+                yield return indicator;
+            }
+        }
     }
 
     static string Normalise(string text) => ThaiDigits.ToArabic(ThaiText.Compact(text));

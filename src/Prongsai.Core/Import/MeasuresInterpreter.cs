@@ -92,6 +92,12 @@ static class MeasuresInterpreter
                 continue;
             }
 
+            if (header is not null && IsSignature(nonEmpty))
+            {
+                // The signature block after the table ("ลงชื่อ … ผู้รายงาน") ends it: what follows is no measure.
+                header = null;
+            }
+
             if (header is null)
             {
                 texts.Add(ThaiText.Tidy(string.Join(" ", nonEmpty.Select(c => c.Text.Replace('\n', ' ')))));
@@ -99,6 +105,12 @@ static class MeasuresInterpreter
             }
 
             var raw = new RawMeasure(header, row, tool, new ImportLocation(source.File, row.Row, nonEmpty[0].Name));
+            if (raw.IsEmpty)
+            {
+                texts.Add(ThaiText.Tidy(string.Join(" ", nonEmpty.Select(c => c.Text.Replace('\n', ' ')))));
+                continue;
+            }
+
             if (raw.IsContinuation && rows.Count > 0 && ReferenceEquals(rows[^1].Header, header))
             {
                 rows[^1].Continue(raw);
@@ -112,4 +124,7 @@ static class MeasuresInterpreter
 
         return new WalkResult(texts, rows, notes, sawHeader, sawStatus);
     }
+
+    static bool IsSignature(List<SourceCell> cells) =>
+        cells.Any(c => ThaiText.Compact(c.Text).TrimStart('(', '-').StartsWith("ลงชื่อ", StringComparison.Ordinal));
 }

@@ -44,6 +44,9 @@ sealed class RawMeasure
         Cell(ColumnRole.Indicator).Count == 0 && Cell(ColumnRole.Responsible).Count == 0 && Cell(ColumnRole.MeasureName).Count == 0
         && (Cell(ColumnRole.Steps).Count > 0 || Cell(ColumnRole.Monitoring).Count > 0 || Cell(ColumnRole.Reporting).Count > 0 || Cell(ColumnRole.Results).Count > 0);
 
+    /// <summary>Nothing in any column that holds an element: a title or note row laid over the table, not a measure.</summary>
+    public bool IsEmpty => _cells.Count == 0 && _marked.Count == 0;
+
     public IReadOnlyList<string> Cell(ColumnRole role) => _cells.TryGetValue(role, out var list) ? list : [];
 
     /// <summary>A row that goes on with the measure above (a table broken across pages).</summary>
@@ -61,8 +64,7 @@ sealed class RawMeasure
     {
         var indicatorItems = NumberedItems.Parse(Cell(ColumnRole.Indicator)).ItemsOrHead;
         var indicators = indicatorItems
-            .Select(item => IndicatorMatcher.Match(framework, item))
-            .OfType<Indicator>()
+            .SelectMany(item => IndicatorMatcher.MatchAll(framework, item))
             .Select(i => i.Number)
             .Distinct()
             .ToList();
@@ -72,7 +74,7 @@ sealed class RawMeasure
         return new Measure
         {
             Tool = _tool ?? (indicators.Count > 0 ? framework.Indicator(indicators[0])!.Tool : Tool.IIT),
-            Name = Joined(ColumnRole.MeasureName),
+            Name = NameOf(),
             Indicators = indicators,
             IndicatorText = Joined(ColumnRole.Indicator),
             ResponsibleUnits = units,
@@ -91,6 +93,13 @@ sealed class RawMeasure
     {
         var split = NumberedItems.Parse(Cell(role));
         return split.Items.Count > 0 && split.Head.Length > 0 ? [split.Head, .. split.Items] : split.ItemsOrHead;
+    }
+
+    /// <summary>The measure's name as written, without the item number it may carry ("๑. มาตรการ…").</summary>
+    string? NameOf()
+    {
+        var split = NumberedItems.Parse(Cell(ColumnRole.MeasureName));
+        return split is { Head.Length: 0, Items: [var only] } ? only : Joined(ColumnRole.MeasureName);
     }
 
     string? Joined(ColumnRole role) => Cell(role).Count == 0 ? null : ThaiText.Tidy(string.Join(" ", Cell(role)));

@@ -21,6 +21,9 @@ public static class ResponsibleParser
 
     static readonly string[] Joiners = ["และ", ",", "、", "กับ"];
 
+    /// <summary>A unit type without a name: after "/" it widens the phrase before it ("ทุกกอง/ฝ่าย"), it is no unit of its own.</summary>
+    static readonly string[] BareUnits = ["กอง", "ฝ่าย", "สำนัก", "ส่วน", "งาน", "ศูนย์", "หน่วยงาน", "หน่วย", "กลุ่มงาน", "กลุ่ม", "แผนก", "ส่วนราชการ"];
+
     public static (IReadOnlyList<string> Units, IReadOnlyList<string> Persons) Parse(IReadOnlyList<string> paragraphs)
     {
         var split = NumberedItems.Parse(paragraphs);
@@ -44,10 +47,13 @@ public static class ResponsibleParser
         return StartsWithAny(compact, UnitPrefixes) && !StartsWithAny(compact, ["หน่วยงานภายนอก"]);
     }
 
-    /// <summary>Cuts a run of text into names at "/", "," and "และ", and at every word that starts a unit or position.</summary>
+    /// <summary>
+    /// Cuts a run of text into names at "/", "," and "และ", and at every word that starts a unit or position — except
+    /// where a phrase stays whole: "ทุกกอง/ฝ่าย", "ทุกกอง/สำนัก/ส่วน" (every division and section) and "ทุก ส่วนราชการ".
+    /// </summary>
     static IEnumerable<string> Names(string text)
     {
-        foreach (var part in text.Split(['/', ',', '、', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in text.Split([',', '、', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(SlashParts))
         {
             var current = new StringBuilder();
             foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -64,7 +70,7 @@ public static class ResponsibleParser
                 }
 
                 var startsName = StartsWithAny(word, UnitPrefixes) || StartsWithAny(word, PersonPrefixes);
-                if (startsName && current.Length > 0)
+                if (startsName && current.Length > 0 && !current.ToString().EndsWith("ทุก", StringComparison.Ordinal))
                 {
                     yield return current.ToString();
                     current.Clear();
@@ -78,6 +84,25 @@ public static class ResponsibleParser
                 yield return current.ToString();
             }
         }
+    }
+
+    /// <summary>The parts between slashes, a bare unit type joined to the part before it.</summary>
+    static List<string> SlashParts(string text)
+    {
+        var parts = new List<string>();
+        foreach (var part in text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (parts.Count > 0 && BareUnits.Contains(ThaiText.Compact(part)))
+            {
+                parts[^1] = $"{parts[^1]}/{ThaiText.Compact(part)}";
+            }
+            else
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts;
     }
 
     /// <summary>Thai words join without a space, as the stray space was never meant; other words keep one.</summary>

@@ -14,6 +14,7 @@ public static class StatusMarks
         var compact = ThaiText.Compact(text);
         return compact switch
         {
+            _ when compact.Contains("ยังไม่แล้วเสร็จ") || compact.Contains("ยังไม่เสร็จ") => MeasureStatus.InProgress,
             _ when compact.Contains("ยังไม่") => MeasureStatus.NotStarted,
             _ when compact.Contains("อยู่ระหว่าง") || compact.Contains("กำลัง") => MeasureStatus.InProgress,
             _ when compact.Contains("แล้ว") || compact.Contains("เสร็จ") || compact is "/" or "✓" or "✔" or "√" => MeasureStatus.Done,

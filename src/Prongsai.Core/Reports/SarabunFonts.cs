@@ -42,18 +42,25 @@ public static class SarabunFonts
 
     static string BuildFontFaces() => BuildFontFaces(file => "data:font/woff2;base64," + Convert.ToBase64String(Read(file)));
 
+    /// <summary>One embedded face: its woff2 file, weight and the characters it covers.</summary>
+    public sealed record Face(string File, int Weight, string UnicodeRange);
+
+    /// <summary>The four faces the rules declare, for a printer that loads them itself.</summary>
+    public static IReadOnlyList<Face> Faces { get; } =
+    [
+        .. from weight in new[] { 400, 700 }
+           from subset in new[] { ("thai", ThaiRange), ("latin", LatinRange) }
+           select new Face($"sarabun-{subset.Item1}-{weight}-normal.woff2", weight, subset.Item2),
+    ];
+
     static string BuildFontFaces(Func<string, string> source)
     {
         var css = new StringBuilder();
-        foreach (var weight in new[] { 400, 700 })
+        foreach (var face in Faces)
         {
-            foreach (var (subset, range) in new[] { ("thai", ThaiRange), ("latin", LatinRange) })
-            {
-                var url = source($"sarabun-{subset}-{weight}-normal.woff2");
-                css.Append("@font-face{font-family:'").Append(Family).Append("';font-style:normal;font-display:block;font-weight:")
-                    .Append(weight).Append(";src:url(").Append(url).Append(") format('woff2');unicode-range:")
-                    .Append(range).Append(";}\n");
-            }
+            css.Append("@font-face{font-family:'").Append(Family).Append("';font-style:normal;font-display:block;font-weight:")
+                .Append(face.Weight).Append(";src:url(").Append(source(face.File)).Append(") format('woff2');unicode-range:")
+                .Append(face.UnicodeRange).Append(";}\n");
         }
 
         return css.ToString();

@@ -88,7 +88,7 @@ public sealed class AgencyScopeFilter : IAsyncPageFilter, IEndpointFilter
     static YearRefusal? UnsupportedYear(HttpContext http)
     {
         var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
-        var form = http.Request.HasFormContentType ? http.Request.Form : null;
+        var form = FormIfRead(http);
         foreach (var field in YearFields)
         {
             var value = http.Request.Query[field].ToString() is { Length: > 0 } query ? query : form?[field].ToString();
@@ -102,6 +102,17 @@ public sealed class AgencyScopeFilter : IAsyncPageFilter, IEndpointFilter
     }
 
     static readonly string[] YearFields = ["year", "fiscalYear", "fromYear"];
+
+    /// <summary>The form model binding already read, if any: a cut or malformed body is the handler's to refuse.</summary>
+    static IFormCollection? FormIfRead(HttpContext http)
+    {
+        if (!http.Request.HasFormContentType || http.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>() is not { Form: { } form })
+        {
+            return null;
+        }
+
+        return form;
+    }
 }
 
 public static class AgencyScopeGroups

@@ -24,5 +24,6 @@ public static class ApiEndpoints
         agency.MapMeasuresApi();
         agency.MapProgressApi();
         agency.MapSignOffApi();
+        Prongsai.Oit.OitApi.MapOitApi(agency);
     }
 }

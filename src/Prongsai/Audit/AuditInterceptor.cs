@@ -60,14 +60,14 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
         }
 
         // Published versions and progress updates are kept forever as they were written; corrections are new rows.
-        if (context.ChangeTracker.Entries().Any(e => e.State == EntityState.Modified && e.Entity is Publication or PublishedFile or ProgressUpdate or Evidence))
+        if (context.ChangeTracker.Entries().Any(e => e.State == EntityState.Modified && e.Entity is Publication or PublishedFile or ProgressUpdate or Evidence or OitEvidence))
         {
             throw new InvalidOperationException("Published versions and progress updates are never changed.");
         }
 
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is IAgencyOwned or Agency or AppUser or ApiToken or Evidence or PublishedFile)
+            .Where(e => e.Entity is (IAgencyOwned and not OitLinkCheck) or Agency or AppUser or ApiToken or Evidence or PublishedFile)
             .ToList();
         foreach (var entry in changes)
         {

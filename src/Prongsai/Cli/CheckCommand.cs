@@ -60,6 +60,7 @@ static class CheckCommand
             text = f.Text,
             message = f.MessageTh,
             messageEn = f.MessageEn,
+            fix = f.Fix is { } fix ? new { find = fix.Find, replace = fix.Replace } : null,
         });
         output.WriteLine(JsonSerializer.Serialize(new { findings = shaped }, InterchangeJson.Options));
     }

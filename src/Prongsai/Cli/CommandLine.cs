@@ -20,6 +20,7 @@ public static class CommandLine
             BackupCommand.Restore(output, error),
             EvidenceCommand.Create(output),
             DemoCommand.Create(output, error),
+            FrameworkCommand.Create(output, error),
         };
 
         if (ServeCommand.IsHostSettingsOnly(args))

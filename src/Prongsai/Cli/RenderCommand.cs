@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Prongsai.Documents;
 using Prongsai.Import;
+using Prongsai.Printing;
 using Prongsai.Reports;
 
 namespace Prongsai.Cli;
@@ -45,7 +46,7 @@ static class RenderCommand
                 var bytes = await RenderAsync(document, format, parseResult.GetValue(chromium)!, cancellationToken);
                 await AtomicFile.WriteAllBytesAsync(target, bytes, cancellationToken);
             }
-            catch (ChromiumNotFoundException e)
+            catch (Exception e) when (e is ChromiumNotFoundException or PrintFailedException or PrintTimeoutException)
             {
                 error.WriteLine($"prongsai: {e.Message}");
                 return ExitCodes.MissingProgram;
@@ -68,7 +69,7 @@ static class RenderCommand
         switch (format)
         {
             case "pdf":
-                await using (var printer = new PdfPrinter(new PdfPrinterOptions { ChromiumPath = chromiumPath, Pages = 1 }))
+                await using (var printer = new PdfPrinter(new PdfPrinterOptions { ChromiumPath = chromiumPath, Pages = 1, Timeout = TimeSpan.FromMinutes(10) }))
                 {
                     return await printer.PrintAsync(layout, cancellationToken);
                 }

@@ -9,7 +9,7 @@ using Prongsai.Thai;
 namespace Prongsai.Dashboard;
 
 /// <summary>One agency's year at a glance: by status, by indicator, by unit, what is overdue, and the timeline.</summary>
-public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, TimeProvider clock, Progress.SmtpSettings smtp) : PageModel
+public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, TimeProvider clock, Progress.SmtpSettings smtp, Catalog.FrameworkCatalog catalog) : PageModel
 {
     public Agency Agency => current.Agency;
     public int Year { get; private set; }
@@ -17,6 +17,7 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, TimeProvide
     public List<AgencyMeasure> Measures { get; private set; } = [];
     public string TimelineSvg { get; private set; } = "";
     public bool EmailEnabled => smtp.Enabled;
+    public Oit.Workbook Oit { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int? year)
     {
@@ -28,6 +29,7 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, TimeProvide
         Measures = await db.Measures.AsNoTracking().Where(m => m.FiscalYear == Year)
             .OrderBy(m => m.Position).ToListAsync();
         TimelineSvg = Timeline.Render(new FiscalYear(Year), Measures, Today);
+        Oit = await Prongsai.Oit.OitWorkbook.LoadAsync(db, catalog, Agency, Year, Prongsai.Oit.OitAccess.BaseUrl(Request));
         return Page();
     }
 

@@ -23,6 +23,7 @@ public sealed class DatabaseStartup(IServiceProvider services, StartupConsole co
 
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        Hosting.PrivateStorage.Prepare(services.GetRequiredService<Hosting.DataSettings>());
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ProngsaiDb>().Database.MigrateAsync(cancellationToken);
     }

@@ -45,12 +45,26 @@ public static class DemoSeed
         // The seed's progress report starts published as v1, rendered once like any approval.
         var seedReportDate = new DateOnly(2023, 3, 31);
         var published = document with { Kind = DocumentKind.Progress, Measures = [.. rows.Select(r => r.ToDocument())] };
-        var files = await services.GetRequiredService<Publisher>()
-            .RenderAsync(published, new Reports.ReportOptions { ReportDate = seedReportDate }, cancellationToken);
+        List<PublishedFile>? files = null;
+        try
+        {
+            files = await services.GetRequiredService<Publisher>()
+                .RenderAsync(published, new Reports.ReportOptions { ReportDate = seedReportDate }, Slug, cancellationToken);
+        }
+        catch (Printing.ChromiumNotFoundException e)
+        {
+            // A version is published in all five formats or not at all: without Chromium the demo starts unpublished.
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoSeed)).LogWarning("The demo report is not published: {Message}", e.Message);
+        }
+
         var password = GeneratePassword();
         var admin = new AppUser { UserName = AdminEmail, Email = AdminEmail, EmailConfirmed = true, Role = Roles.Admin, AgencyId = agency.Id };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await Publisher.AddNextVersionAsync(db, agency.Id, published, files, approvedBy: null, submissionId: null, cancellationToken);
+        if (files is not null)
+        {
+            await Publisher.AddNextVersionAsync(db, agency.Id, published, files, approvedBy: null, submissionId: null, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         var created = await services.GetRequiredService<UserManager<AppUser>>().CreateAsync(admin, password);
         if (!created.Succeeded)

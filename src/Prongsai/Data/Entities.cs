@@ -24,6 +24,9 @@ public sealed class Agency
     /// <summary>The indicator score below which the analysis proposes a measure; null means 85.</summary>
     public decimal? ScoreTarget { get; set; }
 
+    /// <summary>The assessment regime whose frameworks apply (a file in the catalog: "moit", …); null is the NACC's ITA.</summary>
+    public string? Regime { get; set; }
+
     public List<AgencyUnit> Units { get; set; } = [];
 
     /// <summary>

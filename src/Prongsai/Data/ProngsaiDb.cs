@@ -48,6 +48,12 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<OitEntry> OitEntries => Set<OitEntry>();
+
+    public DbSet<OitEvidence> OitEvidence => Set<OitEvidence>();
+
+    public DbSet<OitLinkCheck> OitLinkChecks => Set<OitLinkCheck>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -60,6 +66,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
             agency.Property(a => a.ShortName).HasMaxLength(100);
             agency.Property(a => a.Type).HasMaxLength(100);
             agency.Property(a => a.Province).HasMaxLength(100);
+            agency.Property(a => a.Regime).HasMaxLength(20);
             agency.HasIndex(a => new { a.Type, a.Province });
             agency.HasMany(a => a.Units).WithOne().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -90,6 +97,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
         });
 
         OnProgressModelCreating(builder);
+        OitModel.Configure(builder);
         ScopeToCurrentAgency(builder);
 
         builder.Entity<AgencyScore>(score =>
@@ -235,7 +243,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
     }
 
     /// <summary>A list stored as one JSON text column: the same on SQLite and PostgreSQL, compared by content.</summary>
-    static void JsonList<T>(PropertyBuilder<List<T>> property)
+    internal static void JsonList<T>(PropertyBuilder<List<T>> property)
     {
         var converter = new ValueConverter<List<T>, string>(
             list => JsonSerializer.Serialize(list, InterchangeJson.Options),

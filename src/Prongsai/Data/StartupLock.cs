@@ -38,7 +38,7 @@ public static class StartupLock
 
     static async Task<IAsyncDisposable> LockFileAsync(string dataDirectory, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(dataDirectory);
+        Hosting.PrivateStorage.CreateDirectory(dataDirectory);
         var path = Path.Combine(dataDirectory, "startup.lock");
         while (true)
         {

@@ -16,6 +16,9 @@ public sealed record DataSettings(string DataDirectory, string? PostgresConnecti
 
     public string UploadDirectory => Path.Combine(DataDirectory, "uploads");
 
+    /// <summary>Framework files an administrator adds or corrects (REGIME-YYYY.json), read at start over the shipped ones.</summary>
+    public string FrameworksDirectory => Path.Combine(DataDirectory, "frameworks");
+
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnection);
 
     public static DataSettings From(IConfiguration configuration) => From(configuration[DataKey], configuration[DbKey], configuration[EvidenceKey]);

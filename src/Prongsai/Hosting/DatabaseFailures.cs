@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using Prongsai.Printing;
 
 namespace Prongsai.Hosting;
 
@@ -9,11 +10,20 @@ public static class DatabaseFailures
     /// <summary>How long a client should wait before trying again while the database is down.</summary>
     public const string RetryAfterSeconds = "5";
 
+    const string PlaywrightAssembly = "Microsoft.Playwright";
+
     public static bool IsUnavailable(Exception? error)
     {
         for (var current = error; current is not null; current = current.InnerException)
         {
-            if (current is DbException or SocketException or TimeoutException)
+            if (current is PrintTimeoutException or PrintFailedException or ChromiumNotFoundException)
+            {
+                // The printer's failures are their own errors, never "the database is down, retry".
+                return false;
+            }
+
+            // Playwright reports its own time-outs as System.TimeoutException too.
+            if (current is DbException or SocketException or TimeoutException { Source: not PlaywrightAssembly })
             {
                 return true;
             }

@@ -23,6 +23,8 @@ public static class ProngsaiServices
     {
         var settings = DataSettings.From(configuration);
         services.AddSingleton(settings);
+        // The shipped frameworks overlaid by DATA/frameworks/*.json: a broken file stops the start with its name.
+        services.AddSingleton(_ => Prongsai.Catalog.FrameworkCatalog.Load(settings.FrameworksDirectory));
         services.AddSingleton<Prongsai.Import.Uploads>();
         services.AddSingleton<Prongsai.Progress.EvidenceFiles>();
         services.AddSingleton<Prongsai.Progress.EvidenceSweep>();
@@ -32,7 +34,7 @@ public static class ProngsaiServices
         services.AddSingleton<Prongsai.Publishing.Publisher>();
         services.AddSingleton<OversightCache>();
         // One warm Chromium for the whole application: PDFs are printed at approval, never per request.
-        services.AddSingleton(_ => new Prongsai.Reports.PdfPrinter());
+        services.AddSingleton(provider => new Prongsai.Printing.PdfPrinter(PrinterOptions.From(configuration), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(Prongsai.Progress.SmtpSettings.Read(configuration));
         services.TryAddSingleton(TimeProvider.System);
         // Registered first so that the database is migrated before any other hosted service reads it (the key ring).
@@ -53,7 +55,7 @@ public static class ProngsaiServices
             }
             else
             {
-                Directory.CreateDirectory(data.DataDirectory);
+                PrivateStorage.CreateDirectory(data.DataDirectory);
                 options.UseSqlite($"Data Source={data.SqlitePath}");
             }
 
@@ -76,6 +78,10 @@ public static class ProngsaiServices
         services.AddSingleton<Prongsai.Progress.ReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
         services.AddHostedService<Prongsai.Progress.EvidenceSweeper>();
+        services.AddScoped<Prongsai.Oit.OitWrites>();
+        Prongsai.Oit.LinkChecker.Register(services, configuration);
+        services.AddSingleton<Prongsai.Oit.LinkSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Oit.LinkSweeper>());
         services.AddDataProtection().PersistKeysToDbContext<ProngsaiDb>().SetApplicationName("prongsai");
     }
 

@@ -21,12 +21,23 @@ public static class RateLimits
 
     static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
+    /// <summary>The limits per minute: the configured ones, else the documented defaults.</summary>
+    public sealed record Settings(int LoginPerMinute, int PublicPerMinute, int ApiPerMinute, int ApiPerAddressPerMinute)
+    {
+        public static Settings From(IConfiguration configuration)
+        {
+            var apiPerMinute = configuration.GetValue(ApiPerMinuteKey, 600);
+            return new(
+                configuration.GetValue(LoginPerMinuteKey, 20),
+                configuration.GetValue(PublicPerMinuteKey, 600),
+                apiPerMinute,
+                configuration.GetValue(ApiPerAddressPerMinuteKey, (int)Math.Min(int.MaxValue, 10L * apiPerMinute)));
+        }
+    }
+
     public static void AddProngsaiRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var loginPerMinute = configuration.GetValue(LoginPerMinuteKey, 20);
-        var publicPerMinute = configuration.GetValue(PublicPerMinuteKey, 600);
-        var apiPerMinute = configuration.GetValue(ApiPerMinuteKey, 600);
-        var apiPerAddressPerMinute = configuration.GetValue(ApiPerAddressPerMinuteKey, (int)Math.Min(int.MaxValue, 10L * apiPerMinute));
+        var (loginPerMinute, publicPerMinute, apiPerMinute, apiPerAddressPerMinute) = Settings.From(configuration);
         services.AddRateLimiter(options =>
         {
             var perAddressOnApi = PartitionedRateLimiter.Create<HttpContext, string>(context =>

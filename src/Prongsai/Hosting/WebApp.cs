@@ -68,6 +68,7 @@ public static class WebApp
         var agency = app.MapGroup("/a/{slug}").RequireAgencyScope();
         agency.MapEvidence();
         agency.MapSubmissionDocument();
+        Prongsai.Oit.OitEndpoints.MapOit(app, agency);
         app.MapOversightExports();
         app.MapApi();
         return app;

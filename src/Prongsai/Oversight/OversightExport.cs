@@ -13,12 +13,13 @@ public static class OversightExport
         "slug", "หน่วยงาน (agency)", "ประเภท (type)", "จังหวัด (province)", "มาตรการ (measures)", "ยังไม่ดำเนินการ (not started)",
         "อยู่ระหว่างดำเนินการ (in progress)", "ดำเนินการแล้ว (done)", "เกินกำหนด (overdue)", "เผยแพร่มาตรการ (measures published)",
         "เผยแพร่ความก้าวหน้า (progress published)", "ปรับปรุงล่าสุด UTC (last update)",
+        "OIT พร้อมส่ง (OIT ready)", "OIT ทั้งหมด (OIT items)", "ลิงก์ OIT ใช้ไม่ได้ (OIT broken links)",
     ];
 
     public static void MapOversightExports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/oversight").RequireAuthorization(OversightPolicy.Name).ExcludeFromDescription();
-        group.MapGet("/export.{format}", async (string format, int? year, string? type, string? province, string? q, OversightCache cache, TimeProvider clock) =>
+        group.MapGet("/export.{format}", async (string format, int? year, string? type, string? province, string? q, OversightCache cache, TimeProvider clock, HttpContext http) =>
         {
             if (format is not ("csv" or "xlsx"))
             {
@@ -29,6 +30,7 @@ public static class OversightExport
             var filter = new OversightFilter(year ?? (await cache.YearsAsync(today))[0], type, province, q);
             var rows = OversightQuery.Apply(await cache.RowsAsync(filter.Year, today), filter);
             var name = $"prongsai-oversight-{filter.Year}.{format}";
+            Prongsai.Hosting.PrivateDownload.NoStore(http.Response);
             return format == "csv"
                 ? Results.File(Csv(rows), "text/csv; charset=utf-8", name)
                 : Results.File(Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
@@ -40,6 +42,7 @@ public static class OversightExport
         r.Slug, SpreadsheetCell.Text(r.Name), SpreadsheetCell.Text(r.Type), SpreadsheetCell.Text(r.Province), r.Measures, r.NotStarted,
         r.InProgress, r.Done, r.Overdue, r.PublishedMeasures ? "ใช่" : "ไม่", r.PublishedProgress ? "ใช่" : "ไม่",
         r.LastUpdate?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "",
+        r.OitReady, r.OitItems, r.OitBrokenLinks,
     });
 
     public static byte[] Csv(IEnumerable<OversightRow> rows)

@@ -9,7 +9,15 @@ namespace Prongsai.Oversight;
 public sealed record OversightRow(
     string Slug, string Name, string? ShortName, string Type, string? Province,
     int Measures, int NotStarted, int InProgress, int Done, int Overdue,
-    bool PublishedMeasures, bool PublishedProgress, DateTime? LastUpdate);
+    bool PublishedMeasures, bool PublishedProgress, DateTime? LastUpdate)
+{
+    /// <summary>OIT items reviewed and marked ready or submitted, of the year's framework items.</summary>
+    public int OitReady { get; init; }
+
+    public int OitItems { get; init; }
+
+    public int OitBrokenLinks { get; init; }
+}
 
 /// <summary>What the oversight page and its exports are filtered and sorted by.</summary>
 public sealed record OversightFilter(int Year, string? Type = null, string? Province = null, string? Search = null, string Sort = "name", bool Descending = false);
@@ -29,7 +37,7 @@ public static class OversightQuery
     public static async Task<List<OversightRow>> LoadAsync(ProngsaiDb db, int year, DateOnly today, CancellationToken cancellationToken = default)
     {
         var agencies = await db.Agencies.AsNoTracking()
-            .Select(a => new { a.Id, a.Slug, a.Name, a.ShortName, a.Type, a.Province }).ToListAsync(cancellationToken);
+            .Select(a => new { a.Id, a.Slug, a.Name, a.ShortName, a.Type, a.Province, a.Regime }).ToListAsync(cancellationToken);
 
         // Oversight reads every agency by design (oversight viewers and system administrators only: OversightPolicy).
         var counts = await db.Measures.AsNoTracking().IgnoreQueryFilters().Where(m => m.FiscalYear == year)
@@ -50,13 +58,25 @@ public static class OversightQuery
             .Select(p => new { p.AgencyId, p.Kind }).Distinct().ToListAsync(cancellationToken))
             .Select(p => (p.AgencyId, p.Kind)).ToHashSet();
 
+        // The OIT workbook: one GROUP BY agency each over the year's reviewed ready items and its failing link checks.
+        var oitReady = await db.OitEntries.AsNoTracking().IgnoreQueryFilters()
+            .Where(e => e.FiscalYear == year && e.ReviewedAt != null && (e.Status == OitStatus.Ready || e.Status == OitStatus.Submitted))
+            .GroupBy(e => e.AgencyId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var oitBroken = await db.OitLinkChecks.AsNoTracking().IgnoreQueryFilters().Where(c => !c.Ok && db.OitEntries.IgnoreQueryFilters().Any(e => e.Id == c.EntryId && e.FiscalYear == year))
+            .GroupBy(c => c.AgencyId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
         return [.. agencies.Select(a =>
         {
             var c = counts.GetValueOrDefault(a.Id);
             return new OversightRow(a.Slug, a.Name, a.ShortName, a.Type, a.Province,
                 c?.Total ?? 0, c?.NotStarted ?? 0, c?.InProgress ?? 0, c?.Done ?? 0, c?.Overdue ?? 0,
                 published.Contains((a.Id, DocumentKind.Measures)), published.Contains((a.Id, DocumentKind.Progress)),
-                c?.LastUpdate);
+                c?.LastUpdate)
+            {
+                OitReady = oitReady.GetValueOrDefault(a.Id),
+                OitItems = Catalog.FrameworkCatalog.Default.For(year, a.Regime).Items.Count,
+                OitBrokenLinks = oitBroken.GetValueOrDefault(a.Id),
+            };
         }).OrderBy(r => r.Name, ThaiOrder).ThenBy(r => r.Slug, StringComparer.Ordinal)];
     }
 

@@ -22,10 +22,13 @@ public static class EvidenceEndpoints
             return Results.NotFound();
         }
 
+        var contentType = evidence.ContentType ?? "application/octet-stream";
         var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(evidence.FileName ?? evidence.Sha256!);
+        // Rows stored before names got their type's extension are corrected here too.
+        disposition.SetHttpFileName(EvidenceFiles.DownloadName(evidence.FileName ?? evidence.Sha256!, contentType));
         http.Response.Headers.ContentDisposition = disposition.ToString();
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.File(files.PathOf(evidence.Sha256!), evidence.ContentType ?? "application/octet-stream");
+        Prongsai.Hosting.PrivateDownload.NoStore(http.Response);
+        return Results.File(files.PathOf(evidence.Sha256!), contentType);
     }
 }

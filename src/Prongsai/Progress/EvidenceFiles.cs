@@ -8,7 +8,7 @@ namespace Prongsai.Progress;
 /// Evidence files: checked by their content (never their name), stored under data/evidence by SHA-256,
 /// written to a temporary file in the same folder and renamed into place, so a file is whole or absent.
 /// </summary>
-public sealed class EvidenceFiles(DataSettings settings)
+public sealed class EvidenceFiles(DataSettings settings, TimeProvider? clock = null)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 
@@ -18,6 +18,55 @@ public sealed class EvidenceFiles(DataSettings settings)
     public string Directory => settings.EvidenceDirectory;
 
     public sealed record Checked(IFormFile File, string ContentType);
+
+    const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The extension each accepted type is downloaded with; the first is the one a wrong extension becomes.</summary>
+    static readonly Dictionary<string, string[]> Extensions = new(StringComparer.Ordinal)
+    {
+        ["application/pdf"] = [".pdf"],
+        ["image/png"] = [".png"],
+        ["image/jpeg"] = [".jpg", ".jpeg"],
+        ["image/gif"] = [".gif"],
+        ["image/webp"] = [".webp"],
+        [DocxType] = [".docx"],
+        [XlsxType] = [".xlsx"],
+    };
+
+    /// <summary>
+    /// The name a file is stored and downloaded under: the sent name with the extension of the type its content
+    /// really is, so that "minutes.bat" holding a PDF is "minutes.pdf" and "invoice.pdf.js" is "invoice.pdf".
+    /// </summary>
+    public static string DownloadName(string name, string contentType)
+    {
+        if (!Extensions.TryGetValue(contentType, out var extensions))
+        {
+            return name;
+        }
+
+        if (extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            return name;
+        }
+
+        var stem = Path.GetExtension(name).Length > 0 ? Path.GetFileNameWithoutExtension(name) : name;
+        return extensions.Any(e => stem.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ? stem : stem + extensions[0];
+    }
+
+    /// <summary>The zip-bomb check the importer applies, from the sizes the archive declares; null when plausible.</summary>
+    static string? PackageViolation(Stream content)
+    {
+        try
+        {
+            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            return Prongsai.Import.PackageLimits.Violation(zip);
+        }
+        finally
+        {
+            content.Position = 0;
+        }
+    }
 
     /// <summary>The content type the bytes really are, or null when they are none of PDF, PNG, JPEG, GIF, WebP, DOCX, XLSX.</summary>
     public static string? DetectContentType(Stream content)
@@ -60,13 +109,19 @@ public sealed class EvidenceFiles(DataSettings settings)
         try
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            // A zip bomb is no document, as on import: whoever downloads the evidence would inflate it.
+            if (Prongsai.Import.PackageLimits.Violation(zip) is not null)
+            {
+                return null;
+            }
+
             if (zip.GetEntry("word/document.xml") is not null)
             {
-                return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                return DocxType;
             }
 
             return zip.GetEntry("xl/workbook.xml") is not null
-                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                ? XlsxType
                 : null;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException)
@@ -96,6 +151,11 @@ public sealed class EvidenceFiles(DataSettings settings)
             if (type is null)
             {
                 return ($"ไฟล์ {file.FileName} ไม่ใช่ PDF รูปภาพ DOCX หรือ XLSX (only PDF, images, DOCX and XLSX are accepted, checked by content)", []);
+            }
+
+            if (type is DocxType or XlsxType && PackageViolation(stream) is { } violation)
+            {
+                return ($"ไฟล์ {file.FileName} มีเนื้อหาที่ขยายแล้วใหญ่ผิดปกติ จึงไม่รับ ({violation})", []);
             }
 
             accepted.Add(new Checked(file, type));
@@ -131,7 +191,7 @@ public sealed class EvidenceFiles(DataSettings settings)
             var target = PathOf(hash);
             if (File.Exists(target))
             {
-                Touch(target);
+                Touch(target, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
             }
             else
             {
@@ -151,11 +211,11 @@ public sealed class EvidenceFiles(DataSettings settings)
     /// EvidenceSweep leaves it alone until this upload's row is committed. Best effort: on a shared folder another
     /// instance's user may own the file, and the upload must not fail for that.
     /// </summary>
-    static void Touch(string path)
+    static void Touch(string path, DateTime at)
     {
         try
         {
-            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+            File.SetLastWriteTimeUtc(path, at);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

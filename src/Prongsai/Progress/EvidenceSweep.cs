@@ -28,6 +28,8 @@ public sealed class EvidenceSweep(EvidenceFiles files, TimeProvider clock, ILogg
         // it too, so that file is younger than UnreferencedAge.
         var referenced = (await db.Evidence.AsNoTracking().Where(e => e.Sha256 != null).Select(e => e.Sha256!).Distinct()
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        // OIT items keep their evidence files in the same folder.
+        referenced.UnionWith(await db.OitEvidence.AsNoTracking().Where(e => e.Sha256 != null).Select(e => e.Sha256!).Distinct().ToListAsync(cancellationToken));
         var now = clock.GetUtcNow().UtcDateTime;
         var removed = new List<Removed>();
         // Hidden files included: the temporary names start with a dot.

@@ -38,15 +38,15 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, SignOff sig
         }
 
         var outcome = await signOff.SubmitAsync(Caller, Agency, year, kind, withAnalysis, HttpContext.RequestAborted);
-        if (outcome.Status == StatusCodes.Status403Forbidden)
+        if (outcome.Result == SignOffResult.Forbidden)
         {
             return Forbid();
         }
 
-        if (outcome.Error is not null)
+        if (!outcome.Succeeded)
         {
             Error = outcome.Error;
-            Response.StatusCode = outcome.Status;
+            Response.StatusCode = SignOffStatus.Of(outcome.Result);
             return Page();
         }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Data;
 using Prongsai.Documents;
+using Prongsai.Printing;
 using Prongsai.Reports;
 
 namespace Prongsai.Publishing;
@@ -11,7 +12,7 @@ namespace Prongsai.Publishing;
 /// Renders a document once in every format and stores it as the next numbered, immutable version.
 /// The PDF comes from the warm <see cref="PdfPrinter"/> singleton; nothing is rendered again afterwards.
 /// </summary>
-public sealed class Publisher(PdfPrinter printer, PublicationCache cache, ILogger<Publisher> logger)
+public sealed class Publisher(PdfPrinter printer, PublicationCache cache)
 {
     public static readonly IReadOnlyList<string> Formats = ["html", "pdf", "docx", "xlsx", "json"];
 
@@ -24,30 +25,27 @@ public sealed class Publisher(PdfPrinter printer, PublicationCache cache, ILogge
         _ => "application/json; charset=utf-8",
     };
 
-    /// <summary>Every format's bytes. Without Chromium the PDF is left out (and logged), the rest is still published.</summary>
-    public async Task<List<PublishedFile>> RenderAsync(MeasuresDocument document, ReportOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every format's bytes, or the printer's exception (<see cref="ChromiumNotFoundException"/>,
+    /// <see cref="PrintTimeoutException"/>, a PlaywrightException): a version is published in all five formats or not at all.
+    /// Jobs of one <paramref name="owner"/> (the agency's slug) print one after the other.
+    /// </summary>
+    public async Task<List<PublishedFile>> RenderAsync(MeasuresDocument document, ReportOptions options, string owner, CancellationToken cancellationToken)
     {
         var layout = ReportLayoutBuilder.Build(document, options);
         var html = HtmlReportWriter.Write(layout);
         // The PDF is printed from the self-contained page; the web page links the fonts this app serves at /assets/fonts,
         // so it is a fifth of the size for every visitor.
         var webPage = html.Replace(SarabunFonts.FontFaceCss, SarabunFonts.LinkedFontFaceCss("/assets/fonts/"), StringComparison.Ordinal);
-        var rendered = new List<(string Format, byte[] Bytes)>
-        {
+        var pdf = await printer.PrintAsync(html, owner, cancellationToken);
+        List<(string Format, byte[] Bytes)> rendered =
+        [
             ("html", Encoding.UTF8.GetBytes(webPage)),
+            ("pdf", pdf),
             ("docx", DocxReportWriter.Write(layout)),
             ("xlsx", XlsxReportWriter.Write(layout)),
             ("json", Encoding.UTF8.GetBytes(InterchangeJson.Serialize(document) + "\n")),
-        };
-        try
-        {
-            rendered.Insert(1, ("pdf", await printer.PrintAsync(html, cancellationToken)));
-        }
-        catch (ChromiumNotFoundException e)
-        {
-            logger.LogError("Published without a PDF: {Message}", e.Message);
-        }
-
+        ];
         return [.. rendered.Select(r => new PublishedFile
         {
             Format = r.Format,
@@ -62,7 +60,7 @@ public sealed class Publisher(PdfPrinter printer, PublicationCache cache, ILogge
     /// (agency, year, kind, number) stops two approvals at once from both becoming the same version.
     /// </summary>
     public static async Task<Publication> AddNextVersionAsync(
-        ProngsaiDb db, Guid agencyId, MeasuresDocument document, List<PublishedFile> files, Signature? approvedBy, Guid? submissionId, CancellationToken cancellationToken)
+        ProngsaiDb db, Guid agencyId, MeasuresDocument document, List<PublishedFile> files, Signature? approvedBy, Guid? submissionId, DateTime publishedAt, CancellationToken cancellationToken)
     {
         var last = await db.Publications.Where(p => p.AgencyId == agencyId && p.FiscalYear == document.FiscalYear && p.Kind == document.Kind)
             .MaxAsync(p => (int?)p.Number, cancellationToken) ?? 0;
@@ -73,6 +71,7 @@ public sealed class Publisher(PdfPrinter printer, PublicationCache cache, ILogge
             Kind = document.Kind,
             Number = last + 1,
             SubmissionId = submissionId,
+            PublishedAt = publishedAt,
             ApprovedByName = approvedBy?.Name,
             ApprovedByPosition = approvedBy?.Position,
             Files = files,

@@ -42,7 +42,7 @@ public sealed class ReviewModel(ProngsaiDb db, CurrentAgency current, SignOff si
     public Task<IActionResult> OnPostReturnAsync(string slug, Guid id) =>
         ReviewAsync(slug, id, agency => signOff.ReturnAsync(Caller.From(User), agency, id, Comment, HttpContext.RequestAborted));
 
-    async Task<IActionResult> ReviewAsync(string slug, Guid id, Func<Agency, Task<SignOff.Outcome>> review)
+    async Task<IActionResult> ReviewAsync(string slug, Guid id, Func<Agency, Task<SignOffOutcome>> review)
     {
         if (!await LoadAsync(slug, id))
         {
@@ -50,15 +50,15 @@ public sealed class ReviewModel(ProngsaiDb db, CurrentAgency current, SignOff si
         }
 
         var outcome = await review(Agency);
-        if (outcome.Status == StatusCodes.Status403Forbidden)
+        if (outcome.Result == SignOffResult.Forbidden)
         {
             return Forbid();
         }
 
-        if (outcome.Error is not null)
+        if (!outcome.Succeeded)
         {
             Error = outcome.Error;
-            Response.StatusCode = outcome.Status;
+            Response.StatusCode = SignOffStatus.Of(outcome.Result);
             await LoadAsync(slug, id);
             return Page();
         }

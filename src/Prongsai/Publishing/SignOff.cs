@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
 using Prongsai.Data;
 using Prongsai.Documents;
+using Prongsai.Printing;
 using Prongsai.Reports;
 
 namespace Prongsai.Publishing;
@@ -12,8 +13,6 @@ namespace Prongsai.Publishing;
 /// </summary>
 public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clock)
 {
-    public sealed record Outcome(Submission? Submission, string? Error, int Status = StatusCodes.Status200OK, Publication? Publication = null);
-
     public static bool CanSubmit(Caller caller, Guid agencyId) => caller.CanManageAgency(agencyId);
 
     public static bool CanReview(Caller caller, Guid agencyId) => caller.CanApprove(agencyId);
@@ -33,22 +32,22 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
     }
 
     /// <summary>Freezes the year's document; a measures document may open with the analysis of the agency's latest earlier ITA result.</summary>
-    public async Task<Outcome> SubmitAsync(Caller caller, Agency agency, int year, DocumentKind kind, bool withAnalysis, CancellationToken cancellationToken = default)
+    public async Task<SignOffOutcome> SubmitAsync(Caller caller, Agency agency, int year, DocumentKind kind, bool withAnalysis, CancellationToken cancellationToken = default)
     {
         if (!CanSubmit(caller, agency.Id))
         {
-            return new(null, "เฉพาะผู้ดูแลหน่วยงาน (agency administrators only)", StatusCodes.Status403Forbidden);
+            return SignOffOutcome.Refused(SignOffResult.Forbidden, "เฉพาะผู้ดูแลหน่วยงาน (agency administrators only)");
         }
 
         if (await db.Submissions.AnyAsync(s => s.AgencyId == agency.Id && s.FiscalYear == year && s.Kind == kind && s.State == SubmissionState.Submitted, cancellationToken))
         {
-            return new(null, "มีเอกสารรออนุมัติอยู่แล้ว (a submission is already waiting for sign-off)", StatusCodes.Status409Conflict);
+            return SignOffOutcome.Refused(SignOffResult.Conflict, "มีเอกสารรออนุมัติอยู่แล้ว (a submission is already waiting for sign-off)");
         }
 
         var document = await CurrentDocumentAsync(agency, year, kind, cancellationToken);
         if (document.Measures.Count == 0)
         {
-            return new(null, "ยังไม่มีมาตรการในปีนี้ (no measures this year)", StatusCodes.Status400BadRequest);
+            return SignOffOutcome.Refused(SignOffResult.Invalid, "ยังไม่มีมาตรการในปีนี้ (no measures this year)");
         }
 
         IReadOnlyList<string> analysis = [];
@@ -59,7 +58,7 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
                 : null;
             if (score is null)
             {
-                return new(null, "ยังไม่มีผลคะแนน ITA ของปีก่อนหน้า หรือไม่ใช่เอกสารมาตรการ (no earlier ITA result, or not a measures document)", StatusCodes.Status400BadRequest);
+                return SignOffOutcome.Refused(SignOffResult.Invalid, "ยังไม่มีผลคะแนน ITA ของปีก่อนหน้า หรือไม่ใช่เอกสารมาตรการ (no earlier ITA result, or not a measures document)");
             }
 
             analysis = Scores.ScoreAnalysis.Paragraphs(Catalog.FrameworkCatalog.Default.For(score.FiscalYear), score.FiscalYear, score.Total, score.Level,
@@ -74,14 +73,15 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
             Kind = kind,
             DocumentJson = InterchangeJson.Serialize(document),
             SubmittedBy = caller.Email,
+            SubmittedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);
-        return new(submission, null, StatusCodes.Status201Created);
+        return SignOffOutcome.Done(submission);
     }
 
     /// <summary>Renders every format with the executive's signature, then in one transaction records the approval and the new version.</summary>
-    public async Task<Outcome> ApproveAsync(Caller caller, Agency agency, Guid submissionId, string? name, string? position, CancellationToken cancellationToken = default)
+    public async Task<SignOffOutcome> ApproveAsync(Caller caller, Agency agency, Guid submissionId, string? name, string? position, CancellationToken cancellationToken = default)
     {
         var (submission, error) = await PendingAsync(caller, agency, submissionId, cancellationToken);
         if (submission is null)
@@ -94,7 +94,7 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
         position = string.IsNullOrWhiteSpace(position) ? user.Position : position.Trim();
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(position))
         {
-            return new(null, "กรอกชื่อและตำแหน่งสำหรับลงนาม (give the name and position for the signature)", StatusCodes.Status400BadRequest);
+            return SignOffOutcome.Refused(SignOffResult.Invalid, "กรอกชื่อและตำแหน่งสำหรับลงนาม (give the name and position for the signature)");
         }
 
         var document = InterchangeJson.Deserialize(submission.DocumentJson);
@@ -106,7 +106,22 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
         {
             Executive = signature, Reporter = reporter, ReportDate = DateOnly.FromDateTime(now.DateTime), AnalysisParagraphs = submission.AnalysisParagraphs,
         };
-        var files = await publisher.RenderAsync(document, options, cancellationToken);
+        List<PublishedFile> files;
+        try
+        {
+            files = await publisher.RenderAsync(document, options, agency.Slug, cancellationToken);
+        }
+        catch (PrintTimeoutException e)
+        {
+            return SignOffOutcome.Refused(SignOffResult.PrintTimedOut,
+                $"{e.Message} ยังไม่ได้เผยแพร่ เอกสารยังรออนุมัติ ลองอนุมัติอีกครั้งภายหลัง (nothing was published; the submission still waits for approval: try again later)");
+        }
+        catch (Exception e) when (e is ChromiumNotFoundException or PrintFailedException)
+        {
+            return SignOffOutcome.Refused(SignOffResult.PrintFailed,
+                $"พิมพ์ PDF ไม่ได้ ยังไม่ได้เผยแพร่ เอกสารยังรออนุมัติ (the PDF could not be printed, so nothing was published; the submission still waits): {e.Message.Split('\n')[0]}");
+        }
+
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         submission.State = SubmissionState.Approved;
@@ -117,7 +132,7 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
         submission.Version++;
         user.DisplayName = name;
         user.Position = position;
-        var publication = await Publisher.AddNextVersionAsync(db, agency.Id, document, files, signature, submission.Id, cancellationToken);
+        var publication = await Publisher.AddNextVersionAsync(db, agency.Id, document, files, signature, submission.Id, now.UtcDateTime, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -125,15 +140,15 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return new(null, "มีผู้อื่นพิจารณาหรือเผยแพร่พร้อมกัน ลองอีกครั้ง (someone reviewed or published at the same time; try again)", StatusCodes.Status409Conflict);
+            return SignOffOutcome.Refused(SignOffResult.Conflict, "มีผู้อื่นพิจารณาหรือเผยแพร่พร้อมกัน ลองอีกครั้ง (someone reviewed or published at the same time; try again)");
         }
 
         await transaction.CommitAsync(cancellationToken);
         publisher.Published(agency.Slug, publication);
-        return new(submission, null, StatusCodes.Status200OK, publication);
+        return SignOffOutcome.Done(submission, publication);
     }
 
-    public async Task<Outcome> ReturnAsync(Caller caller, Agency agency, Guid submissionId, string? comment, CancellationToken cancellationToken = default)
+    public async Task<SignOffOutcome> ReturnAsync(Caller caller, Agency agency, Guid submissionId, string? comment, CancellationToken cancellationToken = default)
     {
         var (submission, error) = await PendingAsync(caller, agency, submissionId, cancellationToken);
         if (submission is null)
@@ -143,7 +158,7 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
 
         if (string.IsNullOrWhiteSpace(comment))
         {
-            return new(null, "ระบุเหตุผลที่ส่งกลับ (say why it is returned)", StatusCodes.Status400BadRequest);
+            return SignOffOutcome.Refused(SignOffResult.Invalid, "ระบุเหตุผลที่ส่งกลับ (say why it is returned)");
         }
 
         submission.State = SubmissionState.Returned;
@@ -157,27 +172,27 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(null, "มีผู้อื่นพิจารณาพร้อมกัน (someone reviewed it at the same time)", StatusCodes.Status409Conflict);
+            return SignOffOutcome.Refused(SignOffResult.Conflict, "มีผู้อื่นพิจารณาพร้อมกัน (someone reviewed it at the same time)");
         }
 
-        return new(submission, null);
+        return SignOffOutcome.Done(submission);
     }
 
-    async Task<(Submission? Submission, Outcome? Error)> PendingAsync(Caller caller, Agency agency, Guid submissionId, CancellationToken cancellationToken)
+    async Task<(Submission? Submission, SignOffOutcome? Error)> PendingAsync(Caller caller, Agency agency, Guid submissionId, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == submissionId && s.AgencyId == agency.Id, cancellationToken);
         if (submission is null)
         {
-            return (null, new(null, "not found", StatusCodes.Status404NotFound));
+            return (null, SignOffOutcome.Refused(SignOffResult.NotFound, "not found"));
         }
 
         if (!CanReview(caller, agency.Id))
         {
-            return (null, new(null, "เฉพาะผู้บริหารของหน่วยงาน (the agency's executives only)", StatusCodes.Status403Forbidden));
+            return (null, SignOffOutcome.Refused(SignOffResult.Forbidden, "เฉพาะผู้บริหารของหน่วยงาน (the agency's executives only)"));
         }
 
         return submission.State == SubmissionState.Submitted
             ? (submission, null)
-            : (null, new(null, "เอกสารนี้พิจารณาแล้ว (already reviewed)", StatusCodes.Status409Conflict));
+            : (null, SignOffOutcome.Refused(SignOffResult.Conflict, "เอกสารนี้พิจารณาแล้ว (already reviewed)"));
     }
 }

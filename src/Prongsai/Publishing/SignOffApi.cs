@@ -55,7 +55,7 @@ public static class SignOffApi
         }
 
         var outcome = await signOff.SubmitAsync(Caller.From(http.User), current.Agency, body.FiscalYear, body.Kind, body.WithAnalysis, http.RequestAborted);
-        return outcome.Error is null
+        return outcome.Succeeded
             ? TypedResults.Created($"/api/v1/agencies/{current.Agency.Slug}/submissions/{outcome.Submission!.Id}", ToResource(current.Agency, outcome.Submission, null))
             : Problem(outcome);
     }
@@ -66,10 +66,10 @@ public static class SignOffApi
     static Task<IResult> Return(Guid id, ReturnRequest body, CurrentAgency current, SignOff signOff, HttpContext http) =>
         ReviewAsync(current.Agency, signOff.ReturnAsync(Caller.From(http.User), current.Agency, id, body.Comment, http.RequestAborted));
 
-    static async Task<IResult> ReviewAsync(Agency agency, Task<SignOff.Outcome> review)
+    static async Task<IResult> ReviewAsync(Agency agency, Task<SignOffOutcome> review)
     {
         var outcome = await review;
-        return outcome.Error is null ? TypedResults.Ok(ToResource(agency, outcome.Submission!, outcome.Publication?.Number)) : Problem(outcome);
+        return outcome.Succeeded ? TypedResults.Ok(ToResource(agency, outcome.Submission!, outcome.Publication?.Number)) : Problem(outcome);
     }
 
     static async Task<Ok<List<PublicationResource>>> ListPublications(ProngsaiDb db, CurrentAgency current)
@@ -80,11 +80,11 @@ public static class SignOffApi
             PublicUrls.Version(current.Agency.Slug, p.FiscalYear, p.Kind, p.Number))).ToList());
     }
 
-    static IResult Problem(SignOff.Outcome outcome) => outcome.Status switch
+    static IResult Problem(SignOffOutcome outcome) => outcome.Result switch
     {
-        StatusCodes.Status403Forbidden => TypedResults.Forbid(),
-        StatusCodes.Status404NotFound => TypedResults.NotFound(),
-        _ => TypedResults.Problem(outcome.Error, statusCode: outcome.Status),
+        SignOffResult.Forbidden => TypedResults.Forbid(),
+        SignOffResult.NotFound => TypedResults.NotFound(),
+        _ => TypedResults.Problem(outcome.Error, statusCode: SignOffStatus.Of(outcome.Result)),
     };
 
     static IResult Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

@@ -8,7 +8,7 @@ namespace Prongsai.Scores;
 /// <summary>System administrators import many agencies' ITA results from one CSV or XLSX file: every row or none.</summary>
 [RequestSizeLimit(MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
-public sealed class ImportModel(ProngsaiDb db, CurrentAgency scope) : PageModel
+public sealed class ImportModel(ProngsaiDb db, CurrentAgency scope, TimeProvider clock) : PageModel
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
@@ -31,6 +31,7 @@ public sealed class ImportModel(ProngsaiDb db, CurrentAgency scope) : PageModel
         Error = Refuse(file);
         if (Error is not null)
         {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
@@ -40,7 +41,7 @@ public sealed class ImportModel(ProngsaiDb db, CurrentAgency scope) : PageModel
             parsed = ScoreFile.Read(stream, file.FileName);
         }
 
-        (Errors, var written) = await ScoreWrites.ImportAsync(db, parsed, Caller.From(User).Email, cancellationToken);
+        (Errors, var written) = await ScoreWrites.ImportAsync(db, parsed, Caller.From(User).Email, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -55,7 +55,7 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, TimeProvide
             return Page();
         }
 
-        await ScoreWrites.UpsertAsync(db, Agency.Id, row, Caller.From(User).Email, cancellationToken);
+        await ScoreWrites.UpsertAsync(db, Agency.Id, row, Caller.From(User).Email, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var target = Number(Input.Target, "เป้าหมาย (target)");
         if (Errors.Count > 0)
         {

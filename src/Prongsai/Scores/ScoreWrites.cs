@@ -13,7 +13,7 @@ public static class ScoreWrites
         ScoreLevels.LevelOf(FrameworkCatalog.Default.For(fiscalYear), total, iit, eit, oit).Name;
 
     /// <summary>Adds or replaces the agency's result for the row's year (tracked; the caller saves).</summary>
-    public static async Task<AgencyScore> UpsertAsync(ProngsaiDb db, Guid agencyId, ScoreRow row, string actor, CancellationToken cancellationToken = default)
+    public static async Task<AgencyScore> UpsertAsync(ProngsaiDb db, Guid agencyId, ScoreRow row, string actor, DateTime at, CancellationToken cancellationToken = default)
     {
         var score = await db.Scores.FirstOrDefaultAsync(s => s.AgencyId == agencyId && s.FiscalYear == row.FiscalYear, cancellationToken);
         if (score is null)
@@ -22,11 +22,11 @@ public static class ScoreWrites
             db.Scores.Add(score);
         }
 
-        Apply(score, row, actor);
+        Apply(score, row, actor, at);
         return score;
     }
 
-    public static void Apply(AgencyScore score, ScoreRow row, string actor)
+    public static void Apply(AgencyScore score, ScoreRow row, string actor, DateTime at)
     {
         score.Total = row.Total;
         score.Iit = row.Iit;
@@ -34,7 +34,7 @@ public static class ScoreWrites
         score.Oit = row.Oit;
         score.IndicatorScores = [.. row.Indicators];
         score.Level = LevelOf(row.FiscalYear, row.Total, row.Iit, row.Eit, row.Oit);
-        score.RecordedAt = DateTime.UtcNow;
+        score.RecordedAt = at;
         score.RecordedBy = actor;
     }
 
@@ -43,7 +43,7 @@ public static class ScoreWrites
     /// in one SaveChanges (one transaction, audit rows included). Returns the errors, or the number of results written.
     /// </summary>
     public static async Task<(IReadOnlyList<ScoreFileError> Errors, int Written)> ImportAsync(
-        ProngsaiDb db, ScoreFile.Result file, string actor, CancellationToken cancellationToken = default)
+        ProngsaiDb db, ScoreFile.Result file, string actor, DateTime at, CancellationToken cancellationToken = default)
     {
         var errors = file.Errors.ToList();
         var slugs = file.Rows.Select(r => r.AgencySlug).Distinct().ToList();
@@ -68,7 +68,7 @@ public static class ScoreWrites
                 db.Scores.Add(score);
             }
 
-            Apply(score, row, actor);
+            Apply(score, row, actor, at);
         }
 
         await db.SaveChangesAsync(cancellationToken);

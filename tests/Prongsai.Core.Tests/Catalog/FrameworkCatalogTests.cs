@@ -6,9 +6,9 @@ namespace Prongsai.Tests.Catalog;
 public class FrameworkCatalogTests
 {
     [Fact]
-    public void Ships_the_frameworks_of_2564_to_2568()
+    public void Ships_the_frameworks_of_2564_to_2569()
     {
-        Assert.Equal([2564, 2565, 2566, 2567, 2568], FrameworkCatalog.Default.FiscalYears);
+        Assert.Equal([2564, 2565, 2566, 2567, 2568, 2569], FrameworkCatalog.Default.FiscalYears);
         foreach (var year in FrameworkCatalog.Default.FiscalYears)
         {
             var framework = FrameworkCatalog.Default.For(year);
@@ -25,29 +25,22 @@ public class FrameworkCatalogTests
     }
 
     [Fact]
-    public void The_measures_items_follow_the_years_numbering()
-    {
-        Assert.Equal(["O42", "O43"], FrameworkCatalog.Default.For(2565).OitItems.Select(i => i.Code));
-        Assert.Equal(["O41", "O42"], FrameworkCatalog.Default.For(2566).OitItems.Select(i => i.Code));
-    }
-
-    [Fact]
-    public void A_year_without_a_file_uses_the_latest_earlier_framework() =>
-        Assert.Equal(2568, FrameworkCatalog.Default.For(2570).FiscalYear);
+    public void The_year_without_a_file_uses_the_latest_earlier_framework() =>
+        Assert.Equal(2569, FrameworkCatalog.Default.For(2570).FiscalYear);
 
     [Fact]
     public void An_administrator_adds_next_years_framework_as_a_file()
     {
         var folder = Directory.CreateTempSubdirectory("prongsai-catalog-").FullName;
-        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Prongsai.Core", "Catalog", "Frameworks", "ita-2568.json"))
-            .Replace("\"fiscalYear\": 2568", "\"fiscalYear\": 2569", StringComparison.Ordinal)
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Prongsai.Core", "Catalog", "Frameworks", "ita-2569.json"))
+            .Replace("\"fiscalYear\": 2569", "\"fiscalYear\": 2570", StringComparison.Ordinal)
             .Replace("\"passMark\": 85", "\"passMark\": 90", StringComparison.Ordinal);
-        File.WriteAllText(Path.Combine(folder, "ita-2569.json"), json);
+        File.WriteAllText(Path.Combine(folder, "ita-2570.json"), json);
 
         var catalog = FrameworkCatalog.Load(folder);
 
-        Assert.True(catalog.Has(2569));
-        Assert.Equal(90, catalog.For(2569).PassMark);
+        Assert.True(catalog.Has(2570));
+        Assert.Equal(90, catalog.For(2570).PassMark);
     }
 
     [Fact]

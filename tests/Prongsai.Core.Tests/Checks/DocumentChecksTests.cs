@@ -115,15 +115,53 @@ public class DocumentChecksTests
         Assert.Equal(("indicator-unrecognised", 1, "การบริหารความเสี่ยงทั่วไป"), (finding.Rule, finding.Item!.Value, finding.Text!));
     }
 
+    /// <summary>For each rule, a measure that breaks it (and, by construction, as few others as possible).</summary>
+    static readonly Dictionary<string, Measure> Breaking = new()
+    {
+        ["element-missing"] = Complete with { Steps = [] },
+        ["indicator-unrecognised"] = Complete with { Indicators = [], IndicatorText = "๑. การบริหารความเสี่ยงทั่วไป" },
+        ["period-unreadable"] = Complete with { Period = new Period(null, null, "ตามความเหมาะสม") },
+        ["period-outside-fiscal-year"] = Complete with { Period = new Period(new DateOnly(2023, 9, 1), new DateOnly(2023, 10, 31), "ก.ย. – ต.ค. ๒๕๖๖") },
+        ["status-missing"] = Complete with { Status = null },
+        ["status-done-without-results"] = Complete with { Status = MeasureStatus.Done },
+        ["status-not-started-with-results"] = Complete with { Status = MeasureStatus.NotStarted, Results = ["ได้ประชุมแล้ว"] },
+        ["foreign-agency-name"] = Complete with { Steps = ["ให้บริการของ ทต.บ้านถ้ำ"] },
+    };
+
+    [Fact]
+    public void The_rule_list_holds_every_rule_class_once()
+    {
+        var classes = typeof(DocumentChecks).Assembly.GetTypes()
+            .Where(t => t.Namespace == "Prongsai.Checks.Rules" && t.GetField("Id") is { IsLiteral: true })
+            .Select(t => (string)t.GetField("Id")!.GetRawConstantValue()!)
+            .Order().ToList();
+
+        Assert.Equal(classes, DocumentChecks.Rules.Select(r => r.Id).Order());
+        Assert.Equal(classes, Breaking.Keys.Order());
+    }
+
     [Fact]
     public void Every_rule_has_an_id_and_messages_in_thai_and_english()
     {
-        Assert.Equal(DocumentChecks.Rules.Count, DocumentChecks.Rules.Select(r => r.Id).Distinct().Count());
-        var messy = Complete with { Steps = [], Status = MeasureStatus.Done, Period = new Period(null, null, "?"), Indicators = [99] };
-        Assert.All(Check(messy), f =>
+        foreach (var (id, check) in DocumentChecks.Rules)
         {
-            Assert.Matches("[\u0E00-\u0E7F]", f.MessageTh);
-            Assert.Matches("^[^\u0E00-\u0E7F]*[a-z]{3}", f.MessageEn);
-        });
+            var document = new MeasuresDocument
+            {
+                Agency = new AgencyName("เทศบาลเมืองท่าข้าม", "ทม.ท่าข้าม"),
+                FiscalYear = 2566,
+                Kind = DocumentKind.Progress,
+                Measures = [Breaking[id]],
+            };
+            var findings = check(new CheckContext(document, Prongsai.Catalog.FrameworkCatalog.Default.For(2566))).ToList();
+
+            Assert.True(findings.Count > 0, $"{id}: its breaking measure gave no finding");
+            Assert.All(findings, f =>
+            {
+                Assert.Equal(id, f.Rule);
+                Assert.Matches("[\u0E00-\u0E7F]", f.MessageTh);
+                Assert.Matches("^[^\u0E00-\u0E7F]*[a-z]{3}", f.MessageEn);
+                Assert.Equal(1, f.Measure);
+            });
+        }
     }
 }

@@ -6,6 +6,7 @@ namespace Prongsai.Tests.Import;
 /// A bounded fuzzing run inside the test command: 10 s by default; scripts/fuzz-import.sh runs it for longer.
 /// PRONGSAI_FUZZ_SEED replays a run, PRONGSAI_FUZZ_SECONDS sets the budget.
 /// </summary>
+[Trait("Category", "Slow")]
 public class ImportFuzzing
 {
     [Fact]

@@ -73,6 +73,19 @@ public class UnreadableInputTests
         MeasuresAssert.SameDocument(Fixtures.Expected(), document);
     }
 
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Utf16_text_with_its_byte_order_mark_is_read(string encodingName)
+    {
+        var encoding = System.Text.Encoding.GetEncoding(encodingName);
+        var utf16 = (byte[])[.. encoding.GetPreamble(), .. encoding.GetBytes(File.ReadAllText(Fixtures.BanchangText))];
+
+        var document = DocumentImporter.Read(utf16, "utf16.txt").Document;
+
+        MeasuresAssert.SameDocument(Fixtures.Expected(), document);
+    }
+
     [Fact]
     public void A_document_without_any_year_asks_for_one()
     {

@@ -1,3 +1,4 @@
+using Prongsai.Printing;
 using Prongsai.Reports;
 
 namespace Prongsai.Tests.Reports;

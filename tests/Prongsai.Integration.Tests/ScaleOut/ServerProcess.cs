@@ -1,37 +1,37 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Prongsai.Integration.Tests.ScaleOut;
 
-/// <summary>`prongsai serve` as its own process on a free 127.0.0.1 port, its output kept for the test to read.</summary>
-sealed class ServerProcess : IAsyncDisposable
+/// <summary>
+/// `prongsai serve` as its own process on 127.0.0.1, on a port the system picks when the server binds (port 0, read
+/// back from the line the server prints), so that no port is picked, released and taken by someone else in between.
+/// Its output is kept for the test to read.
+/// </summary>
+sealed partial class ServerProcess : IAsyncDisposable
 {
     readonly Process _process;
     readonly ConcurrentQueue<string> _lines = new();
-    readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    readonly TaskCompletionSource<string> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    ServerProcess(Process process, string baseUrl)
-    {
-        _process = process;
-        BaseUrl = baseUrl;
-    }
+    ServerProcess(Process process) => _process = process;
 
-    public string BaseUrl { get; }
+    /// <summary>Where the server listens, once <see cref="WaitUntilListeningAsync"/> has returned.</summary>
+    public string BaseUrl => _listening.Task.IsCompletedSuccessfully ? _listening.Task.Result : throw new InvalidOperationException("the server is not listening yet");
 
     public IReadOnlyCollection<string> Output => _lines;
 
     public static ServerProcess Start(params string[] args)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        const string url = "http://127.0.0.1:0";
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in (string[])[Prongsai(), "serve", "--urls", url, .. args])
         {
             start.ArgumentList.Add(arg);
         }
 
-        var server = new ServerProcess(Process.Start(start)!, url);
+        var server = new ServerProcess(Process.Start(start)!);
         server._process.OutputDataReceived += (_, e) => server.Received(e.Data);
         server._process.ErrorDataReceived += (_, e) => server.Received(e.Data);
         server._process.BeginOutputReadLine();
@@ -59,8 +59,8 @@ sealed class ServerProcess : IAsyncDisposable
 
     public async Task WaitUntilListeningAsync()
     {
-        var finished = await Task.WhenAny(_listening.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(90)));
-        Assert.True(finished == _listening.Task, $"{BaseUrl} did not start:\n{string.Join('\n', _lines)}");
+        var finished = await Task.WhenAny(_listening.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(5)));
+        Assert.True(finished == _listening.Task, $"the server did not start:\n{string.Join('\n', _lines)}");
     }
 
     public async ValueTask DisposeAsync()
@@ -82,18 +82,15 @@ sealed class ServerProcess : IAsyncDisposable
         }
 
         _lines.Enqueue(line);
-        if (line.Contains("listening on", StringComparison.Ordinal))
+        if (ListeningOn().Match(line) is { Success: true } listening)
         {
-            _listening.TrySetResult();
+            _listening.TrySetResult(listening.Groups[1].Value);
         }
     }
 
     static string Prongsai() => Path.Combine(AppContext.BaseDirectory, "prongsai.dll");
 
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>The line `prongsai serve` prints once started: "… / listening on http://127.0.0.1:PORT".</summary>
+    [GeneratedRegex(@"listening on (http://127\.0\.0\.1:[1-9]\d*)")]
+    private static partial Regex ListeningOn();
 }

@@ -33,6 +33,7 @@ public class ImportAndCheckCommandTests
             Assert.Equal(3, f.GetProperty("measure").GetInt32());
             Assert.Equal("ทต.บ้านถ้ำ", f.GetProperty("text").GetString());
             Assert.Contains("ทต.บ้านถ้ำ", f.GetProperty("message").GetString());
+            Assert.Equal(("ทต.บ้านถ้ำ", "ทต.บ้านฉาง"), (f.GetProperty("fix").GetProperty("find").GetString(), f.GetProperty("fix").GetProperty("replace").GetString()));
         });
         Assert.Equal(["steps", "steps", "monitoring"], findings.Select(f => f.GetProperty("field").GetString()));
         Assert.Equal([3, 5, 1], findings.Select(f => f.GetProperty("item").GetInt32()));

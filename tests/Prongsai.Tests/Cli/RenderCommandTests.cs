@@ -30,6 +30,26 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("html")]
+    [InlineData("docx")]
+    [InlineData("json")]
+    public async Task An_output_that_cannot_be_written_exits_4_naming_it_and_writes_nothing(string format)
+    {
+        // Under a regular file: no directory can be made there, whoever runs the test (root ignores permissions).
+        var blocker = Path.Combine(_directory, "a-file");
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        var target = Path.Combine(blocker, "report." + format);
+
+        var (exit, output, error) = await RunAsync("render", Fixtures.BanchangExpected, "-o", target);
+
+        Assert.Equal(4, exit);
+        Assert.Contains(target, error);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.DoesNotContain("measures", output);
+        Assert.Equal(["a-file"], Directory.EnumerateFileSystemEntries(_directory).Select(Path.GetFileName));
+    }
+
+    [Theory]
     [InlineData("docx", "word/document.xml")]
     [InlineData("xlsx", "xl/worksheets/sheet1.xml")]
     public async Task Format_follows_the_output_extension_when_to_is_left_out(string extension, string partInside)

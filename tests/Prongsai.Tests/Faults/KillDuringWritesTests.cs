@@ -8,6 +8,7 @@ namespace Prongsai.Tests.Faults;
 /// acknowledged write is there. PRONGSAI_KILLS sets the number of kills per database (scripts/kill-test.sh runs 200),
 /// PRONGSAI_KILL_SEED replays one run.
 /// </summary>
+[Trait("Category", "Slow")]
 public class KillDuringWritesTests
 {
     const string Password = TestServerSetup.Password;
@@ -81,6 +82,7 @@ public class KillDuringWritesTests
                 var state = check.Read();
                 var imported = state.Measures - baseline.Measures;
                 var at = $"{provider}, seed {seed}, kill {round + 1}";
+                Assert.True(current.ServerErrors.IsEmpty, $"{at}: server errors before the kill: {string.Join("; ", current.ServerErrors)}");
                 Assert.True(state.Problems.Count == 0, $"{at}: {string.Join("; ", state.Problems)}");
                 Assert.True(imported % 3 == 0, $"{at}: {imported} imported measures is not whole imports of three");
                 Assert.True(imported / 3 >= workload.AcknowledgedImports, $"{at}: {workload.AcknowledgedImports} imports acknowledged, {imported / 3} found");

@@ -1,25 +1,27 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Prongsai.Tests.Faults;
 
-/// <summary>The real `prongsai serve` as a child process on 127.0.0.1, killed with SIGKILL when asked.</summary>
-sealed class ServerProcess : IAsyncDisposable
+/// <summary>
+/// The real `prongsai serve` as a child process on 127.0.0.1, killed with SIGKILL when asked. It binds port 0 and the
+/// port is read back from the line it prints, so that no port is picked, released and reused in between.
+/// </summary>
+sealed partial class ServerProcess : IAsyncDisposable
 {
     readonly Process _process;
 
     /// <summary>The server's last lines of output, for the message when it does not start.</summary>
     readonly ConcurrentQueue<string> _lastLines = new();
 
-    ServerProcess(Process process, int port)
-    {
-        _process = process;
-        Address = new Uri($"http://127.0.0.1:{port}");
-    }
+    readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Uri Address { get; }
+    ServerProcess(Process process) => _process = process;
+
+    /// <summary>Where the server listens (known once it has started).</summary>
+    public Uri Address => _listening.Task.IsCompletedSuccessfully ? _listening.Task.Result : throw new InvalidOperationException("the server is not listening yet");
 
     void Keep(string? line)
     {
@@ -29,6 +31,11 @@ sealed class ServerProcess : IAsyncDisposable
         }
 
         _lastLines.Enqueue(line);
+        if (ListeningOn().Match(line) is { Success: true } listening)
+        {
+            _listening.TrySetResult(new Uri(listening.Groups[1].Value));
+        }
+
         while (_lastLines.Count > 40 && _lastLines.TryDequeue(out _))
         {
         }
@@ -44,9 +51,8 @@ sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts the server on <paramref name="dataDirectory"/>, on the PostgreSQL <paramref name="database"/> when one is given (`--db`), else on SQLite.</summary>
     public static async Task<ServerProcess> StartAsync(string dataDirectory, string? database = null)
     {
-        var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        string[] args = [Path.Combine(AppContext.BaseDirectory, "prongsai.dll"), "serve", "--data", dataDirectory, "--urls", $"http://127.0.0.1:{port}"];
+        string[] args = [Path.Combine(AppContext.BaseDirectory, "prongsai.dll"), "serve", "--data", dataDirectory, "--urls", "http://127.0.0.1:0"];
         foreach (var arg in database is null ? args : [.. args, "--db", database])
         {
             start.ArgumentList.Add(arg);
@@ -62,7 +68,7 @@ sealed class ServerProcess : IAsyncDisposable
         start.Environment.Remove("PRONGSAI_DB");
         start.Environment.Remove("PRONGSAI_EVIDENCE");
         var process = Process.Start(start) ?? throw new InvalidOperationException("prongsai serve did not start");
-        var server = new ServerProcess(process, port);
+        var server = new ServerProcess(process);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -73,6 +79,13 @@ sealed class ServerProcess : IAsyncDisposable
 
     async Task WaitUntilHealthyAsync()
     {
+        // Generous: on a loaded 2-core machine the first start (JIT, migrations, the seed import) takes minutes.
+        var started = await Task.WhenAny(_listening.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(5)));
+        if (started != _listening.Task)
+        {
+            throw new InvalidOperationException($"prongsai serve did not start listening:\n{string.Join("\n", _lastLines)}");
+        }
+
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
         for (var attempt = 0; attempt < 300; attempt++)
         {
@@ -113,12 +126,9 @@ sealed class ServerProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>The line `prongsai serve` prints once started: "… / listening on http://127.0.0.1:PORT".</summary>
+    [GeneratedRegex(@"listening on (http://127\.0\.0\.1:[1-9]\d*)")]
+    private static partial Regex ListeningOn();
 
     public async ValueTask DisposeAsync()
     {

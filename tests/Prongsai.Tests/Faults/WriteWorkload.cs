@@ -33,6 +33,19 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
     /// <summary>How long each acknowledged approval took (it renders and stores the five files), in the order they were acknowledged.</summary>
     public ConcurrentQueue<double> ApprovalSeconds { get; } = new();
 
+    /// <summary>Every 5xx the server answered (a kill drops the connection, it never answers 500): each one fails the kill test.</summary>
+    public ConcurrentQueue<string> ServerErrors { get; } = new();
+
+    HttpResponseMessage Noted(HttpResponseMessage response, string step)
+    {
+        if ((int)response.StatusCode >= 500)
+        {
+            ServerErrors.Enqueue($"{step} answered {(int)response.StatusCode}");
+        }
+
+        return response;
+    }
+
     public int Attempts;
 
     /// <summary>Keeps writing until the server disappears or <paramref name="stop"/> fires.</summary>
@@ -72,7 +85,7 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         using var form = new MultipartFormDataContent { { new StringContent("2023-03-20"), "on" }, { new StringContent(marker), "text" }, { new StringContent("inProgress"), "status" } };
         form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes($"%PDF-1.4\n% {marker}\n" + new string('x', 200_000) + "\n%%EOF\n")), "files", $"{marker}.pdf");
         Interlocked.Increment(ref Attempts);
-        var response = await client.PostAsync($"/api/v1/agencies/banchang/measures/{measure ?? measures.Next()}/updates", form, stop);
+        var response = Noted(await client.PostAsync($"/api/v1/agencies/banchang/measures/{measure ?? measures.Next()}/updates", form, stop), "progress update");
         if (response.StatusCode == HttpStatusCode.Created)
         {
             AcknowledgedUpdates.Add(marker);
@@ -86,7 +99,7 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         using var admin = Api(adminToken);
         using var executive = Api(executiveToken);
         Interlocked.Increment(ref Attempts);
-        await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = PublishedYear, kind = "progress" }, stop);
+        Noted(await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = PublishedYear, kind = "progress" }, stop), "submission");
         var submissions = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/agencies/banchang/submissions", stop)).RootElement;
         var pending = submissions.EnumerateArray().FirstOrDefault(s => s.GetProperty("state").GetString() == "submitted");
         if (pending.ValueKind == JsonValueKind.Undefined)
@@ -95,7 +108,7 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         }
 
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var approved = await executive.PostAsJsonAsync($"/api/v1/agencies/banchang/submissions/{pending.GetProperty("id").GetString()}/approve", new { name = "นายทดสอบ", position = "นายก" }, stop);
+        var approved = Noted(await executive.PostAsJsonAsync($"/api/v1/agencies/banchang/submissions/{pending.GetProperty("id").GetString()}/approve", new { name = "นายทดสอบ", position = "นายก" }, stop), "approval");
         if (approved.IsSuccessStatusCode)
         {
             ApprovalSeconds.Enqueue(started.Elapsed.TotalSeconds);
@@ -122,9 +135,9 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
 
         upload.Add(new ByteArrayContent(SeedDocument.Value), "file", "seed.txt");
         Interlocked.Increment(ref Attempts);
-        var uploaded = await client.PostAsync("/a/banchang/import", upload, stop);
+        var uploaded = Noted(await client.PostAsync("/a/banchang/import", upload, stop), "import upload");
         var preview = uploaded.Headers.Location?.OriginalString ?? throw new UnexpectedAnswerException(uploaded.StatusCode, "upload");
-        var confirm = await client.PostAsync(preview + "?handler=Confirm", new FormUrlEncodedContent(await WithTokenAsync(client, preview, [], stop)), stop);
+        var confirm = Noted(await client.PostAsync(preview + "?handler=Confirm", new FormUrlEncodedContent(await WithTokenAsync(client, preview, [], stop)), stop), "import confirmation");
         if (confirm.StatusCode == HttpStatusCode.Redirect)
         {
             Interlocked.Increment(ref AcknowledgedImports);

@@ -4,8 +4,10 @@ namespace Prongsai.Checks.Rules;
 
 /// <summary>
 /// Another agency's name left in the text, the mark of a document copied from elsewhere (the seed from ทต.บ้านฉาง
-/// says ทต.บ้านถ้ำ three times). The agency's own name in any form (เทศบาลเมืองท่าข้าม, ทม.ท่าข้าม,
-/// นายกเทศมนตรีเมืองท่าข้าม) and generic words (นายก อบต.) are not findings.
+/// says ทต.บ้านถ้ำ three times). A mention is another agency only when its place is a real Thai place
+/// (<see cref="Gazetteer"/>) other than the agency's own; the agency's own name in any form (เทศบาลเมืองท่าข้าม,
+/// ทม.ท่าข้าม, นายกเทศมนตรีเมืองท่าข้าม) and generic words ("นายก อบต. ลงนาม") are not findings. Each finding
+/// offers the agency's own name in the same form as the fix.
 /// </summary>
 static class ForeignAgencyName
 {
@@ -34,10 +36,13 @@ static class ForeignAgencyName
                         continue;
                     }
 
+                    var fix = AgencyNames.OwnNameFor(mention, agency.Name, agency.ShortName, ownPlaces[0]) is { } replace
+                        ? new FindingFix(mention.Text, replace)
+                        : null;
                     yield return new Finding(Id, Severity.Error,
                         $"พบชื่อหน่วยงานอื่น “{mention.Text}” ในเอกสารของ {own} อาจคัดลอกมาจากเอกสารของหน่วยงานอื่น",
                         $"another agency's name “{mention.Text}” in {own}'s document, probably copied from theirs",
-                        number, field, item, mention.Text);
+                        number, field, item, mention.Text, fix);
                 }
             }
         }

@@ -1,56 +1,142 @@
 using System.Globalization;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Prongsai.Import.Readers;
 
 /// <summary>
-/// Excel workbooks, every sheet in order. Cells are named as Excel names them (C11) so an error points
-/// at the cell. A vertically merged range repeats its value down its first column; dates are read as ISO.
+/// Excel workbooks, every visible sheet in order (a workbook may give one sheet per tool: the sheet's name is a line
+/// before its rows, so "IIT" or "แบบวัด EIT" sets the tool). Parts are read streaming (XmlReader, never the DOM)
+/// within <see cref="ReadBudget"/>. Cells are named as Excel names them (C11) so an error points at the cell.
+/// A vertically merged range repeats its value down its first column; dates are read as ISO.
 /// </summary>
 static class XlsxTableReader
 {
+    const string S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     public static SourceDocument Read(string file, Stream stream)
     {
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbook = document.WorkbookPart ?? throw new ImportException(new ImportLocation(file), "the XLSX has no workbook");
-        var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToArray() ?? [];
-        var dateStyles = DateStyles(workbook);
+        var budget = new ReadBudget(file);
+        var strings = workbook.SharedStringTablePart is { } shared ? SharedStrings(shared, budget) : [];
+        var dateStyles = workbook.WorkbookStylesPart is { } styles ? DateStyles(styles) : [];
         var blocks = new List<SourceBlock>();
-        foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+        foreach (var (name, id) in Sheets(workbook))
         {
-            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+            if (workbook.GetPartById(id) is WorksheetPart part)
             {
-                continue;
+                blocks.Add(new SourceText(0, name));
+                ReadSheet(part, name, strings, dateStyles, budget, blocks);
             }
-
-            var sheetName = sheet.Name?.Value ?? "";
-            blocks.Add(new SourceText(0, sheetName));
-            ReadSheet(part, sheetName, strings, dateStyles, blocks);
         }
 
         return new SourceDocument(file, blocks);
     }
 
-    static void ReadSheet(WorksheetPart part, string sheetName, string[] strings, HashSet<uint> dateStyles, List<SourceBlock> blocks)
+    static XmlReader Open(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), DocxTableReader.Settings);
+
+    /// <summary>Visible sheets in workbook order: a hidden sheet holds lookup lists, not the document.</summary>
+    static List<(string Name, string Id)> Sheets(WorkbookPart workbook)
     {
-        var worksheet = part.Worksheet;
-        if (worksheet is null)
+        var sheets = new List<(string, string)>();
+        using var xml = Open(workbook);
+        while (xml.Read())
         {
-            return;
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet" && xml.NamespaceURI == S
+                && xml.GetAttribute("id", R) is { } id && xml.GetAttribute("state") is null or "visible")
+            {
+                sheets.Add((xml.GetAttribute("name") ?? "", id));
+            }
         }
 
-        var merges = VerticalMerges(worksheet);
-        var values = new Dictionary<(int Row, int Column), string>();
-        foreach (var row in worksheet.Descendants<Row>())
+        return sheets;
+    }
+
+    /// <summary>Each shared string's text: its runs' t, without phonetic guides (rPh).</summary>
+    static List<string> SharedStrings(SharedStringTablePart part, ReadBudget budget)
+    {
+        var strings = new List<string>();
+        var text = new StringBuilder();
+        using var xml = Open(part);
+        var inPhonetic = false;
+        var more = xml.Read();
+        while (more)
         {
-            foreach (var cell in row.Elements<Cell>())
+            if (xml.NamespaceURI == S && xml.NodeType == XmlNodeType.Element && xml.LocalName == "t" && !inPhonetic && !xml.IsEmptyElement)
             {
-                if (cell.CellReference?.Value is { } reference && Parse(reference) is { } at)
+                var value = xml.ReadElementContentAsString();
+                budget.Text(value.Length, $"shared string {strings.Count + 1}");
+                text.Append(value);
+                more = !xml.EOF;
+                continue;
+            }
+
+            if (xml.NamespaceURI == S)
+            {
+                switch (xml.NodeType)
                 {
-                    values[at] = ValueOf(cell, strings, dateStyles);
+                    case XmlNodeType.Element when xml.LocalName == "si":
+                        text.Clear();
+                        if (xml.IsEmptyElement)
+                        {
+                            strings.Add("");
+                        }
+
+                        break;
+                    case XmlNodeType.Element when xml.LocalName == "rPh":
+                        inPhonetic = !xml.IsEmptyElement;
+                        break;
+                    case XmlNodeType.EndElement when xml.LocalName == "rPh":
+                        inPhonetic = false;
+                        break;
+                    case XmlNodeType.EndElement when xml.LocalName == "si":
+                        strings.Add(text.ToString());
+                        break;
                 }
+            }
+
+            more = xml.Read();
+        }
+
+        return strings;
+    }
+
+    static void ReadSheet(WorksheetPart part, string sheetName, List<string> strings, HashSet<uint> dateStyles, ReadBudget budget, List<SourceBlock> blocks)
+    {
+        var values = new Dictionary<(int Row, int Column), string>();
+        var merges = new List<((int Row, int Column) TopLeft, int LastRow)>();
+        using (var xml = Open(part))
+        {
+            var more = xml.Read();
+            while (more)
+            {
+                if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == S && xml.LocalName == "c")
+                {
+                    var reference = xml.GetAttribute("r");
+                    var type = xml.GetAttribute("t");
+                    var style = uint.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : (uint?)null;
+                    var raw = CellContent(xml, type);
+                    if (reference is not null && Parse(reference) is { } at && raw.Length > 0)
+                    {
+                        budget.Cell(1, $"{sheetName}!{reference}");
+                        budget.Text(raw.Length, $"{sheetName}!{reference}");
+                        values[at] = ValueOf(raw, type, style, strings, dateStyles);
+                    }
+
+                    more = !xml.EOF;
+                    continue;
+                }
+
+                if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == S && xml.LocalName == "mergeCell"
+                    && xml.GetAttribute("ref")?.Split(':') is [var first, var last] && Parse(first) is { } from && Parse(last) is { } to && to.Row > from.Row)
+                {
+                    merges.Add((from, to.Row));
+                }
+
+                more = xml.Read();
             }
         }
 
@@ -60,6 +146,7 @@ static class XlsxTableReader
             {
                 for (var r = topLeft.Row + 1; r <= lastRow; r++)
                 {
+                    budget.Cell(1, $"{sheetName}!{ColumnName(topLeft.Column)}{r}");
                     values.TryAdd((r, topLeft.Column), value);
                 }
             }
@@ -71,7 +158,9 @@ static class XlsxTableReader
         }
 
         var lastColumn = values.Keys.Max(k => k.Column);
-        foreach (var rowNumber in values.Keys.Select(k => k.Row).Distinct().Order())
+        var rowNumbers = values.Keys.Select(k => k.Row).Distinct().Order().ToList();
+        budget.Grid(rowNumbers.Count, lastColumn, $"{sheetName}!{ColumnName(lastColumn)}{rowNumbers[^1]}");
+        foreach (var rowNumber in rowNumbers)
         {
             var cells = new List<SourceCell>(lastColumn);
             for (var column = 1; column <= lastColumn; column++)
@@ -84,23 +173,59 @@ static class XlsxTableReader
         }
     }
 
-    static string ValueOf(Cell cell, string[] strings, HashSet<uint> dateStyles)
+    /// <summary>The cell's value (v) or inline string (is/t, without rPh); leaves the reader after the cell.</summary>
+    static string CellContent(XmlReader xml, string? type)
     {
-        var raw = cell.CellValue?.Text ?? "";
-        if (cell.DataType?.Value == CellValues.SharedString)
+        if (xml.IsEmptyElement)
         {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < strings.Length
+            xml.Read();
+            return "";
+        }
+
+        var content = new StringBuilder();
+        var depth = xml.Depth;
+        var inPhonetic = false;
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == S && xml.LocalName == "rPh")
+            {
+                inPhonetic = !xml.IsEmptyElement;
+            }
+            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "rPh")
+            {
+                inPhonetic = false;
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == S && !inPhonetic && !xml.IsEmptyElement
+                && (xml.LocalName == "v" || (xml.LocalName == "t" && type == "inlineStr")))
+            {
+                content.Append(xml.ReadElementContentAsString());
+                if (content.Length > ReadBudget.MaxCharacters)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            xml.Read();
+        }
+
+        xml.Read();
+        return content.ToString();
+    }
+
+    static string ValueOf(string raw, string? type, uint? style, List<string> strings, HashSet<uint> dateStyles)
+    {
+        if (type == "s")
+        {
+            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < strings.Count
                 ? strings[index]
                 : "";
         }
 
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString is null ? "" : TextOf(cell.InlineString);
-        }
-
-        var isNumber = cell.DataType is null || cell.DataType.Value == CellValues.Number;
-        if (isNumber && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
+        var isNumber = type is null or "n";
+        if (isNumber && style is { } s && dateStyles.Contains(s)
             && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466)
         {
             return DateOnly.FromDateTime(DateTime.FromOADate(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -109,29 +234,43 @@ static class XlsxTableReader
         return raw;
     }
 
-    static string TextOf(DocumentFormat.OpenXml.OpenXmlElement item)
+    /// <summary>Cell formats (cellXfs, in order) that show a number as a date: the built-in date formats and custom ones with d and y.</summary>
+    static HashSet<uint> DateStyles(WorkbookStylesPart part)
     {
-        var builder = new StringBuilder();
-        foreach (var text in item.Descendants<Text>())
+        var custom = new Dictionary<uint, string>();
+        var formats = new List<uint>();
+        var inCellFormats = false;
+        using var xml = Open(part);
+        while (xml.Read() && formats.Count <= ReadBudget.MaxCells)
         {
-            builder.Append(text.Text);
+            if (xml.NamespaceURI != S)
+            {
+                continue;
+            }
+
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "numFmt"
+                && uint.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                custom[id] = xml.GetAttribute("formatCode") ?? "";
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "cellXfs")
+            {
+                inCellFormats = !xml.IsEmptyElement;
+            }
+            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
+            {
+                inCellFormats = false;
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "xf" && inCellFormats)
+            {
+                formats.Add(uint.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var format) ? format : 0);
+            }
         }
 
-        return builder.ToString();
-    }
-
-    /// <summary>Cell formats that show a number as a date: the built-in date formats and custom ones with d, m and y.</summary>
-    static HashSet<uint> DateStyles(WorkbookPart workbook)
-    {
         var styles = new HashSet<uint>();
-        var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
-        var formats = stylesheet?.CellFormats?.Elements<CellFormat>().ToList() ?? [];
-        var custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.NumberFormatId?.Value is not null)
-            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? "") ?? [];
         for (var i = 0; i < formats.Count; i++)
         {
-            var id = formats[i].NumberFormatId?.Value ?? 0;
+            var id = formats[i];
             var isDate = id is >= 14 and <= 22 or >= 27 and <= 36 or >= 50 and <= 58
                 || (custom.TryGetValue(id, out var code) && code.Contains('d', StringComparison.OrdinalIgnoreCase) && code.Contains('y', StringComparison.OrdinalIgnoreCase));
             if (isDate)
@@ -141,21 +280,6 @@ static class XlsxTableReader
         }
 
         return styles;
-    }
-
-    static List<((int Row, int Column) TopLeft, int LastRow)> VerticalMerges(Worksheet worksheet)
-    {
-        var merges = new List<((int, int), int)>();
-        foreach (var merge in worksheet.Descendants<MergeCell>())
-        {
-            var range = merge.Reference?.Value?.Split(':');
-            if (range is { Length: 2 } && Parse(range[0]) is { } from && Parse(range[1]) is { } to && to.Row > from.Row)
-            {
-                merges.Add((from, to.Row));
-            }
-        }
-
-        return merges;
     }
 
     /// <summary>"C11" → (11, 3).</summary>

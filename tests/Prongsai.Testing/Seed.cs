@@ -1,9 +1,9 @@
 using Prongsai.Documents;
 
-namespace Prongsai.Tests.Reports;
+namespace Prongsai.Testing;
 
 /// <summary>The seed progress report (ทต.บ้านฉาง 2566) as the interchange model.</summary>
-static class Seed
+public static class Seed
 {
     public static MeasuresDocument Document() => InterchangeJson.Deserialize(File.ReadAllText(Fixtures.BanchangExpected));
 

@@ -8,7 +8,7 @@ namespace Prongsai.Testing;
 /// A PostgreSQL cluster of a test's own on 127.0.0.1, so that the test may stop and start it under a running
 /// application. Uses the server binaries ./test.sh found (PRONGSAI_TEST_PG_BIN).
 /// </summary>
-sealed class ThrowawayCluster : IAsyncDisposable
+public sealed class ThrowawayCluster : IAsyncDisposable
 {
     readonly string _folder = Path.Combine(Path.GetTempPath(), "prongsai-throwaway-pg", Guid.NewGuid().ToString("N"));
     readonly string _bin;

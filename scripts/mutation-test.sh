@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Mutation testing with Stryker.NET (pinned in dotnet-tools.json). Not part of ./test.sh: far too slow for CI's 2 cores.
+#   scripts/mutation-test.sh [PROJECT] [AREA...]
+#     PROJECT  core (src/Prongsai.Core, one run per folder) or web (src/Prongsai's security- and data-critical code);
+#              without it both, every area
+#     AREA     core: Thai Checks Catalog Scores Documents Import Reports, or one file such as Thai/ThaiDigits.cs
+#              web:  Account Backup Audit RateLimits Publishing
+# One Stryker run per area (--concurrency 1, the machine is shared), its HTML/JSON report in StrykerOutput/AREA/.
+# Each run writes bench/results/mutation/AREA.md (score, counts, every surviving mutant) and refreshes the table of
+# latest runs in bench/results/mutation.md.
+# Mutants are judged by the fast tests: Category!=Slow, and on the web side the SQLite variant of each behaviour
+# (the PostgreSQL variant runs the same test code).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+core_areas=(Thai Checks Catalog Scores Documents Import Reports)
+web_areas=(Account Backup Audit RateLimits Publishing)
+
+project="${1:-all}"
+[ $# -gt 0 ] && shift
+case "$project" in
+  core) areas=("${@:-${core_areas[@]}}") ;;
+  web) areas=("${@:-${web_areas[@]}}") ;;
+  all) areas=("${core_areas[@]}" "${web_areas[@]}") ;;
+  *) echo "mutation-test.sh: unknown project '$project' (core, web or nothing for both)" >&2; exit 2 ;;
+esac
+
+"$root/scripts/install-test-deps.sh"
+command -v jq >/dev/null || { echo "installing jq"; ${SUDO:-} apt-get install -y -qq jq >/dev/null; }
+dotnet tool restore >/dev/null
+
+mkdir -p "$root/bench/results/mutation"
+
+# The files an area mutates and the test project that judges them.
+target() {
+  local area="$1"
+  # One file of the core library (e.g. Thai/ThaiDigits.cs), for a quick run.
+  if [[ "$area" == */*.cs ]]; then
+    echo "tests/Prongsai.Core.Tests Prongsai.Core.csproj **/$area"
+    return
+  fi
+  if [[ " ${core_areas[*]} " == *" $area "* ]]; then
+    echo "tests/Prongsai.Core.Tests Prongsai.Core.csproj **/$area/**/*.cs"
+    return
+  fi
+  case "$area" in
+    Account) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Account/**/*.cs" ;;
+    Backup) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Backup/**/*.cs" ;;
+    Audit) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Audit/**/*.cs" ;;
+    RateLimits) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Hosting/RateLimits.cs" ;;
+    Publishing) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Publishing/**/*.cs" ;;
+    *) echo "mutation-test.sh: unknown area '$area'" >&2; return 1 ;;
+  esac
+}
+
+run_area() {
+  local area="$1" tests project glob filter out started seconds report
+  read -r tests project glob < <(target "$area")
+  filter="Category!=Slow"
+  [[ "$tests" == *Web.Tests ]] && filter="Category!=Slow&FullyQualifiedName!~Postgres"
+  local name="${area//\//-}"
+  out="$root/StrykerOutput/$name"
+  rm -rf "$out"
+  started=$(date +%s)
+  echo "== $area: mutating $glob, judged by $tests ($filter)"
+  (cd "$root/$tests" && dotnet stryker --project "$project" --mutate "$glob" \
+      --concurrency 1 --configuration Release --test-case-filter "$filter" \
+      --reporter json --reporter html --reporter progress --output "$out" --break-at 0)
+  seconds=$(( $(date +%s) - started ))
+  report="$out/reports/mutation-report.json"
+  summarize "$area" "$report" "$seconds" "$glob" > "$root/bench/results/mutation/$name.md"
+  cat "$root/bench/results/mutation/$name.md"
+}
+
+# Score as Stryker counts it: (killed + timeout) / (killed + timeout + survived + no coverage).
+summarize() {
+  local area="$1" report="$2" seconds="$3" glob="$4"
+  jq -r --arg area "$area" --arg seconds "$seconds" --arg glob "$glob" --arg day "$(date -u +%Y-%m-%d)" --arg root "$root/" '
+    [.files[].mutants[].status] as $s
+    | ($s | map(select(. == "Killed")) | length) as $killed
+    | ($s | map(select(. == "Timeout")) | length) as $timeout
+    | ($s | map(select(. == "Survived")) | length) as $survived
+    | ($s | map(select(. == "NoCoverage")) | length) as $uncovered
+    | ($s | map(select(. == "CompileError" or . == "Ignored")) | length) as $other
+    | (($killed + $timeout + $survived + $uncovered)) as $valid
+    | "| \($area) | `\($glob)` | \(if $valid == 0 then "–" else ((($killed + $timeout) * 1000 / $valid | floor) / 10 | tostring) + "%" end) | \($killed) | \($timeout) | \($survived) | \($uncovered) | \($other) | \($seconds) s | \($day) |",
+      "",
+      "Surviving and uncovered mutants:",
+      "",
+      (.files | to_entries[] | (.key | ltrimstr($root)) as $file | .value.mutants[]
+        | select(.status == "Survived" or .status == "NoCoverage")
+        | "- `\($file):\(.location.start.line)` \(.status) \(.mutatorName): `\(.replacement | gsub("\n"; " ") | .[0:100])`")
+  ' "$report"
+}
+
+for area in "${areas[@]}"; do
+  run_area "$area"
+done
+
+# The table of latest runs in bench/results/mutation.md, between its markers, from every area's file.
+results="$root/bench/results/mutation.md"
+table="$(mktemp)"
+{
+  echo "| area | mutated | score | killed | timeout | survived | no coverage | not run | time | date |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  for file in "$root"/bench/results/mutation/*.md; do head -1 "$file"; done
+} > "$table"
+if [ -f "$results" ] && grep -q '<!-- runs -->' "$results"; then
+  awk -v table="$table" '
+    /<!-- runs -->/ { print; while ((getline line < table) > 0) print line; skip = 1; next }
+    /<!-- \/runs -->/ { skip = 0 }
+    !skip { print }' "$results" > "$results.new"
+  mv "$results.new" "$results"
+else
+  { echo "# Mutation testing"; echo; echo '<!-- runs -->'; cat "$table"; echo '<!-- /runs -->'; } > "$results"
+fi
+rm -f "$table"
+echo "written: $results"
