@@ -9,6 +9,9 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ -x /usr/bin/time ] || need+=(time)  # GNU time measures the importer's peak memory (ImportMemoryTests)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+# OCR of scanned PDFs: tesseract with its Thai language data.
+command -v tesseract >/dev/null || need+=(tesseract-ocr)
+{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx tha; } || need+=(tesseract-ocr-tha)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # grep -q would stop reading early, and fc-list's SIGPIPE fails the pipeline under pipefail.
 fc-list 2>/dev/null | grep -i laksaman >/dev/null || need+=(fonts-thai-tlwg)

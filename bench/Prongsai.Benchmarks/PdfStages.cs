@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Playwright;
 using Prongsai.Documents;
 using Prongsai.Reports;
-using Prongsai.Tests;
+using Prongsai.Testing;
 
 namespace Prongsai.Benchmarks;
 

@@ -75,17 +75,21 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) signed in as <paramref name="email"/>, on the page the app sends them to.</summary>
-    public async Task<IPage> SignInAsync(string email)
+    public async Task<IPage> SignInAsync(string email, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(Context(width));
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{BaseUrl}/account/login");
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=Password]", Password);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         return page;
     }
+
+    /// <summary>A browser as a Thai user has it: Thai first in Accept-Language (Chromium's own default is en-US).</summary>
+    public static BrowserNewContextOptions Context(int width = 1280) =>
+        new() { ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = "th-TH" };
 
     public new async Task DisposeAsync()
     {

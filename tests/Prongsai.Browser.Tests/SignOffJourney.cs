@@ -41,8 +41,15 @@ public sealed class SignOffJourney(BrowserApp app) : IClassFixture<BrowserApp>
         var admin = await app.SignInAsync(await app.CreateUserAsync(Roles.Admin));
         await admin.GotoAsync($"{app.BaseUrl}/a/banchang/signoff?year=2566");
         await admin.ClickAsync("#submit-progress");
-        await admin.WaitForURLAsync("**/signoff/*");
-        var review = admin.Url;
+        await admin.WaitForSelectorAsync("#confirm-submit");
+        if (await admin.Locator("#acknowledge").CountAsync() > 0)
+        {
+            await admin.CheckAsync("#acknowledge");
+        }
+
+        await admin.ClickAsync("#confirm-submit");
+        await admin.WaitForURLAsync(url => url.Contains("/signoff/", StringComparison.Ordinal) && url.EndsWith("?done=submitted", StringComparison.Ordinal));
+        var review = admin.Url.Split('?')[0];
 
         var executive = await app.SignInAsync(await app.CreateUserAsync(Roles.Executive));
         await executive.GotoAsync(review);
@@ -51,7 +58,8 @@ public sealed class SignOffJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await executive.FillAsync("input[name=SignatureName]", "นายสมชาย ใจดี");
         await executive.FillAsync("input[name=SignaturePosition]", "นายกเทศมนตรีตำบลบ้านฉาง");
         await executive.ClickAsync("#approve");
-        await executive.WaitForURLAsync("**/signoff?year=2566");
+        await executive.ClickAsync("#approve-confirm");
+        await executive.WaitForURLAsync(url => url.EndsWith("/signoff?year=2566&done=approved", StringComparison.Ordinal));
         Assert.Contains("อนุมัติแล้ว", await executive.ContentAsync());
 
         var visitor = await (await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } })).NewPageAsync();

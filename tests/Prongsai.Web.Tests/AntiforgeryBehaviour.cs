@@ -11,8 +11,15 @@ public abstract class AntiforgeryBehaviour<TApp>(TApp app) : AppTest<TApp>(app) 
     [InlineData("/account/login", Roles.SysAdmin)]
     [InlineData("/account/logout", Roles.Admin)]
     [InlineData("/account?handler=CreateToken", Roles.Admin)]
+    [InlineData("/account?handler=RevokeToken", Roles.Admin)]
+    [InlineData("/account?handler=SignOutEverywhere", Roles.Admin)]
+    [InlineData("/account/password", Roles.Admin)]
     [InlineData("/agencies", Roles.SysAdmin)]
     [InlineData("/a/banchang/users", Roles.Admin)]
+    [InlineData("/a/banchang/users?handler=Edit", Roles.Admin)]
+    [InlineData("/a/banchang/users?handler=Reset", Roles.Admin)]
+    [InlineData("/a/banchang/users?handler=Disable", Roles.Admin)]
+    [InlineData("/a/banchang/users?handler=Enable", Roles.Admin)]
     [InlineData("/a/banchang/units?handler=Add", Roles.Admin)]
     [InlineData("/a/banchang/units?handler=Rename", Roles.Admin)]
     [InlineData("/a/banchang/units?handler=Remove", Roles.Admin)]
@@ -23,6 +30,7 @@ public abstract class AntiforgeryBehaviour<TApp>(TApp app) : AppTest<TApp>(app) 
     [InlineData("/a/banchang/import", Roles.Admin)]
     [InlineData("/a/banchang/import/{upload}?handler=Confirm", Roles.Admin)]
     [InlineData("/a/banchang/import/{upload}?handler=Cancel", Roles.Admin)]
+    [InlineData("/a/banchang/import/{upload}?handler=Undo", Roles.Admin)]
     [InlineData("/a/banchang/signoff?handler=Submit", Roles.Admin)]
     [InlineData("/a/banchang/signoff/{submission}?handler=Approve", Roles.Executive)]
     [InlineData("/a/banchang/signoff/{submission}?handler=Return", Roles.Executive)]
@@ -70,7 +78,7 @@ public abstract class AntiforgeryBehaviour<TApp>(TApp app) : AppTest<TApp>(app) 
             {
                 var admin = await App.SignedInAsync(Roles.Admin);
                 var submitted = await admin.PostAsync("/a/banchang/signoff?handler=Submit",
-                    await AppFactory.FormAsync(admin, "/a/banchang/signoff?year=2566", new() { ["year"] = "2566", ["kind"] = "Measures" }));
+                    await AppFactory.FormAsync(admin, "/a/banchang/signoff?year=2566", new() { ["year"] = "2566", ["kind"] = "Measures", ["acknowledge"] = "true" }));
                 Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
                 pending = await App.WithDbAsync(db => db.Submissions.Where(s => s.State == SubmissionState.Submitted).Select(s => s.Id).SingleAsync());
             }

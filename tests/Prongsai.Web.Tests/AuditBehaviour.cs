@@ -66,10 +66,10 @@ public abstract partial class AuditBehaviour<TApp>(TApp app) : AppTest<TApp>(app
         // The 47 newest are an hour apart: in exactly this order. The last three come from the five sharing an instant.
         Assert.Equal(newest[..47], page1[..47]);
         Assert.Subset(newest[47..52].ToHashSet(), page1[47..].ToHashSet());
-        Assert.Contains($"หน้า <small>Page</small> ๑/๒", first);
+        Assert.Contains("หน้า ๑/๒", first);
         Assert.Contains($"href=\"/a/{slug}/audit?page=2\"", first);
-        Assert.Contains("Older</small>", first);
-        Assert.DoesNotContain("Newer", first);
+        Assert.Contains("rel=\"next\"", first);
+        Assert.DoesNotContain("rel=\"prev\"", first);
         Assert.Contains("<strong>" + Thai.ThaiDigits.ToThai(all.Count) + "</strong>", first);
 
         var second = await client.GetStringAsync($"/a/{slug}/audit?page=2");
@@ -80,10 +80,9 @@ public abstract partial class AuditBehaviour<TApp>(TApp app) : AppTest<TApp>(app
         // The other two sharing the instant, then the eight before them, then the agency's own creation.
         Assert.Equal(newest[47..52].Order(), page1[47..].Concat(page2[..2]).Order());
         Assert.Equal(newest[52..], page2[2..10]);
-        Assert.Contains("หน้า <small>Page</small> ๒/๒", second);
+        Assert.Contains("หน้า ๒/๒", second);
         Assert.Contains($"href=\"/a/{slug}/audit\" rel=\"prev\"", second);
-        Assert.Contains("Newer</small>", second);
-        Assert.DoesNotContain("Older", second);
+        Assert.DoesNotContain("rel=\"next\"", second);
 
         // Asked again, the same rows in the same order (ties broken by id); past the last page, the last page.
         Assert.Equal(page1, Rows(await client.GetStringAsync($"/a/{slug}/audit")));

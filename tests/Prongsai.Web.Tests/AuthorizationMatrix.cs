@@ -61,16 +61,18 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : AppTest<TApp>(app) w
     public async Task Another_agencys_progress_evidence_and_submissions_are_not_found_for_agency_roles(string role)
     {
         var measureId = await OtherAgencyMeasureAsync();
-        var (updateId, evidenceId, submissionId) = await App.WithDbAsync(async db =>
+        var (updateId, evidenceId, submissionId, importId) = await App.WithDbAsync(async db =>
         {
             var agencyId = await db.Agencies.Where(a => a.Slug == OtherSlug).Select(a => a.Id).SingleAsync();
+            var import = new ImportBatch { AgencyId = agencyId, FiscalYear = 2566, FileName = "ของหน่วยงานอื่น.json", DocumentJson = "{\"agency\":{\"name\":\"x\"},\"fiscalYear\":2566,\"measures\":[]}", CreatedBy = "x@other.example" };
+            db.ImportBatches.Add(import);
             var evidence = new Evidence { Sha256 = new string('a', 64), FileName = "ของหน่วยงานอื่น.pdf", ContentType = "application/pdf", Length = 4 };
             var update = new ProgressUpdate { AgencyId = agencyId, MeasureId = measureId, On = new DateOnly(2023, 3, 1), Text = "ความลับของหน่วยงานอื่น", RecordedBy = "x@other.example", Evidence = [evidence] };
             var submission = new Submission { AgencyId = agencyId, FiscalYear = 2566, Kind = DocumentKind.Progress, DocumentJson = "{\"measures\":[]}", SubmittedBy = "x@other.example" };
             db.ProgressUpdates.Add(update);
             db.Submissions.Add(submission);
             await db.SaveChangesAsync();
-            return (update.Id, evidence.Id, submission.Id);
+            return (update.Id, evidence.Id, submission.Id, import.Id);
         });
         Directory.CreateDirectory(Path.Combine(App.DataDirectory, "evidence"));
         await File.WriteAllTextAsync(Path.Combine(App.DataDirectory, "evidence", new string('a', 64)), "%PDF");
@@ -78,7 +80,7 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : AppTest<TApp>(app) w
         var client = await App.SignedInAsync(role);
         foreach (var slug in new[] { OtherSlug, "banchang" })
         {
-            foreach (var url in new[] { $"/a/{slug}/measures/{measureId}/progress", $"/a/{slug}/evidence/{evidenceId}", $"/a/{slug}/signoff/{submissionId}", $"/a/{slug}/signoff/{submissionId}/document" })
+            foreach (var url in new[] { $"/a/{slug}/measures/{measureId}/progress", $"/a/{slug}/evidence/{evidenceId}", $"/a/{slug}/signoff/{submissionId}", $"/a/{slug}/signoff/{submissionId}/document", $"/a/{slug}/import/{importId:N}" })
             {
                 var response = await client.GetAsync(url);
                 Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{role} GET {url}: {(int)response.StatusCode}");
@@ -94,7 +96,7 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : AppTest<TApp>(app) w
         var api = await ApiClientAsync(role);
         foreach (var slug in new[] { OtherSlug, "banchang" })
         {
-            foreach (var url in new[] { $"/api/v1/agencies/{slug}/measures/{measureId}/updates", $"/api/v1/agencies/{slug}/evidence/{evidenceId}", $"/api/v1/agencies/{OtherSlug}/submissions", $"/api/v1/agencies/{OtherSlug}/publications" })
+            foreach (var url in new[] { $"/api/v1/agencies/{slug}/measures/{measureId}/updates", $"/api/v1/agencies/{slug}/evidence/{evidenceId}", $"/api/v1/agencies/{slug}/imports/{importId}", $"/api/v1/agencies/{OtherSlug}/submissions", $"/api/v1/agencies/{OtherSlug}/publications" })
             {
                 var response = await api.GetAsync(url);
                 Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{role} API GET {url}: {(int)response.StatusCode}");
@@ -108,6 +110,9 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : AppTest<TApp>(app) w
                 ($"/api/v1/agencies/{slug}/submissions/{submissionId}/return", JsonContent.Create(new { comment = "ปลอม" })),
                 ($"/api/v1/agencies/{OtherSlug}/submissions", JsonContent.Create(new { fiscalYear = 2566, kind = "progress" })),
                 ($"/api/v1/agencies/{OtherSlug}/rollover", JsonContent.Create(new { fromYear = 2566 })),
+                ($"/api/v1/agencies/{OtherSlug}/imports", new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("{}")), "file", "x.json" } }),
+                ($"/api/v1/agencies/{slug}/imports/{importId}/confirm", JsonContent.Create(new { mode = "add" })),
+                ($"/api/v1/agencies/{slug}/imports/{importId}/undo", new StringContent("")),
             };
             foreach (var (url, body) in posts)
             {
@@ -121,7 +126,29 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : AppTest<TApp>(app) w
             await db.Submissions.SingleAsync(s => s.Id == submissionId)));
         Assert.Equal(1, updates);
         Assert.Equal(SubmissionState.Submitted, submission.State);
+        Assert.Equal(ImportState.Previewed, (await App.WithDbAsync(db => db.ImportBatches.SingleAsync(b => b.Id == importId))).State);
         Assert.Equal(0, await App.WithDbAsync(db => db.Measures.CountAsync(m => m.FiscalYear == 2567 && db.Agencies.Any(a => a.Id == m.AgencyId && a.Slug == OtherSlug))));
+    }
+
+    [Fact]
+    public async Task An_agency_administrator_cannot_change_another_agencys_users()
+    {
+        await OtherAgencyMeasureAsync();
+        var otherId = await App.WithDbAsync(db => db.Agencies.Where(a => a.Slug == OtherSlug).Select(a => a.Id).SingleAsync());
+        var target = await App.CreateUserAsync(Roles.Executive, OtherSlug);
+        var admin = await App.SignedInAsync(Roles.Admin);
+        foreach (var handler in new[] { "Edit", "Reset", "Disable", "Enable" })
+        {
+            foreach (var slug in new[] { OtherSlug, "banchang" })
+            {
+                var response = await admin.PostAsync($"/a/{slug}/users?handler={handler}",
+                    new FormUrlEncodedContent(await AppFactory.FieldsAsync(admin, "/account", [new("id", target.Id), new("role", Roles.Admin), new("displayName", "ปลอม")])));
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{handler} on /a/{slug}/users: {(int)response.StatusCode}");
+            }
+        }
+
+        var after = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == target.Id));
+        Assert.Equal((Roles.Executive, (string?)null, (DateTime?)null, otherId), (after.Role, after.DisplayName, after.DisabledAt, after.AgencyId!.Value));
     }
 
     [Theory]

@@ -37,7 +37,7 @@ public sealed class PostgresRestartBehaviour : IAsyncLifetime
             var page = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{url} with the database down: {(int)response.StatusCode}");
             Assert.Contains("ฐานข้อมูล", page);
-            Assert.Contains("The database is briefly unavailable", page);
+            Assert.Contains("ระบบฐานข้อมูลไม่พร้อมใช้งานชั่วคราว", page);
             Assert.True(response.Headers.RetryAfter is not null, "no Retry-After");
             Assert.DoesNotContain("Npgsql", page);
             Assert.DoesNotContain("   at ", page);

@@ -93,7 +93,7 @@ public abstract class ProblemDetailsBehaviour<TApp>(TApp app) : AppTest<TApp>(ap
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(page.Headers.RetryAfter);
-        Assert.Contains("The database is briefly unavailable", await page.Content.ReadAsStringAsync());
+        Assert.Contains("ระบบฐานข้อมูลไม่พร้อมใช้งานชั่วคราว", await page.Content.ReadAsStringAsync());
 
         refusal.Refusing = false;
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/agencies")).StatusCode);

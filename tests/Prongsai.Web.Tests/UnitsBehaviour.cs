@@ -88,7 +88,7 @@ public abstract class UnitsBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where 
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.True(html.Contains("already exists", StringComparison.Ordinal) || html.Contains("is required", StringComparison.Ordinal), html);
+        Assert.True(html.Contains("อยู่แล้ว", StringComparison.Ordinal) || html.Contains("กรุณากรอกชื่อกอง/สำนัก", StringComparison.Ordinal), html);
         Assert.Equal(before, await App.WithDbAsync(db => db.Units.CountAsync()));
     }
 
@@ -97,7 +97,7 @@ public abstract class UnitsBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where 
     {
         var response = await PostAsync(await App.SignedInAsync(Roles.Admin), "Add", new() { ["Name"] = new string('ก', 201) });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("at most 200 characters", await response.Content.ReadAsStringAsync());
+        Assert.Contains("ชื่อกอง/สำนักยาวเกิน 200 ตัวอักษร", await response.Content.ReadAsStringAsync());
         Assert.Null(await UnitAsync(new string('ก', 201)));
     }
 
@@ -159,7 +159,7 @@ public abstract class UnitsBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where 
         var unit = await SeedUnitAsync(NewName());
         var response = await PostAsync(await App.SignedInAsync(Roles.Admin), "Rename", new() { ["Id"] = unit.Id.ToString(), ["Name"] = "กองช่างฯ" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("already exists", await response.Content.ReadAsStringAsync());
+        Assert.Contains("อยู่แล้ว", await response.Content.ReadAsStringAsync());
         Assert.NotNull(await UnitAsync(unit.Name));
     }
 

@@ -196,8 +196,9 @@ public abstract class WebBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TA
         Assert.Contains("การใช้งบประมาณ", preview);
         Assert.Equal(before, await CountMeasuresAsync());
 
+        // The demo year already holds the seed: "add all" is the explicit choice that adds its three measures again.
         var confirm = await client.PostAsync(uploaded.Headers.Location!.OriginalString + "?handler=Confirm",
-            await AppFactory.FormAsync(client, uploaded.Headers.Location!.OriginalString, []));
+            await AppFactory.FormAsync(client, uploaded.Headers.Location!.OriginalString, new() { ["Mode"] = "Add" }));
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         Assert.Equal(before + 3, await CountMeasuresAsync());
 

@@ -90,22 +90,22 @@ public static class IndicatorMatcher
     /// <summary>"ตัวชี้วัดที่ 9" names the framework's indicator explicitly.</summary>
     static Indicator? ByExplicitNumber(Framework framework, string compact)
     {
-        const string Marker = "ตัวชี้วัดที่";
-        var at = compact.IndexOf(Marker, StringComparison.Ordinal);
+        var marker = Normalise("ตัวชี้วัดที่");
+        var at = compact.IndexOf(marker, StringComparison.Ordinal);
         if (at < 0)
         {
             return null;
         }
 
-        var digits = new string([.. compact[(at + Marker.Length)..].TakeWhile(ThaiDigits.IsAnyDigit)]);
+        var digits = new string([.. compact[(at + marker.Length)..].TakeWhile(ThaiDigits.IsAnyDigit)]);
         return ThaiDigits.TryParse(digits, out var number) ? framework.Indicator(number) : null;
     }
 
     /// <summary>Every "ตัวชี้วัดที่ N" in the text.</summary>
     static IEnumerable<Indicator> ExplicitNumbers(Framework framework, string compact)
     {
-        const string Marker = "ตัวชี้วัดที่";
-        for (var at = compact.IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(Marker, at + 1, StringComparison.Ordinal))
+        var marker = Normalise("ตัวชี้วัดที่");
+        for (var at = compact.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(marker, at + 1, StringComparison.Ordinal))
         {
             if (ByExplicitNumber(framework, compact[at..]) is { } indicator)
             {
@@ -114,5 +114,10 @@ public static class IndicatorMatcher
         }
     }
 
-    static string Normalise(string text) => ThaiDigits.ToArabic(ThaiText.Compact(text));
+    /// <summary>
+    /// Spaces and tone marks are ignored: OCR of a scan drops the small tone marks ("การสือสาร"), and no two
+    /// indicator names differ by tone marks alone.
+    /// </summary>
+    static string Normalise(string text) =>
+        new([.. ThaiDigits.ToArabic(ThaiText.Compact(text)).Where(c => c is not (>= '\u0E48' and <= '\u0E4B'))]);
 }

@@ -37,7 +37,13 @@ public sealed record Measure
 
     /// <summary>(๕) results achieved, in progress documents.</summary>
     public IReadOnlyList<string> Results { get; init; } = [];
+
+    /// <summary>Set when fields were read by OCR from a scan: a draft whose text must be checked before it is confirmed.</summary>
+    public OcrProvenance? Ocr { get; init; }
 }
+
+/// <summary>The fields of a measure read by OCR (interchange names: "steps", "status" …) with OCR's confidence, 0–1.</summary>
+public sealed record OcrProvenance(IReadOnlyDictionary<string, double> Fields);
 
 public enum Tool
 {

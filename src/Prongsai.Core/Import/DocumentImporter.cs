@@ -8,7 +8,8 @@ using Prongsai.Import.Readers;
 namespace Prongsai.Import;
 
 /// <summary>
-/// Reads a measures or progress document — exported text, a Markdown table, a DOCX table or an XLSX sheet —
+/// Reads a measures or progress document — exported text, a Markdown table, a DOCX table, an XLSX sheet or a PDF
+/// (its text layer, or OCR when it is a scan) —
 /// into the interchange model. The format is told by content, not by the file name. Anything unreadable
 /// is an <see cref="ImportException"/> naming the file and, where known, the row and cell.
 /// </summary>
@@ -67,6 +68,11 @@ public static class DocumentImporter
         }
 
         var span = bytes.Span;
+        if (Readers.Pdf.PdfTableReader.LooksLikePdf(span))
+        {
+            return Readers.Pdf.PdfTableReader.Read(fileName, bytes);
+        }
+
         if (span.Length >= 4 && span[0] == 'P' && span[1] == 'K' && span[2] == 3 && span[3] == 4)
         {
             return ReadPackage(bytes, fileName);

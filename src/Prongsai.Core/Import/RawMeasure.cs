@@ -11,6 +11,7 @@ sealed class RawMeasure
 
     readonly Dictionary<ColumnRole, List<string>> _cells = [];
     readonly HashSet<ColumnRole> _marked = [];
+    readonly Dictionary<ColumnRole, double> _ocr = [];
     readonly Tool? _tool;
 
     public RawMeasure(HeaderColumns header, SourceRow row, Tool? tool, ImportLocation location)
@@ -22,6 +23,11 @@ sealed class RawMeasure
         {
             var role = header[i];
             var cell = row.Cells[i];
+            if (cell.Source == CellSource.Ocr && !cell.IsEmpty && role is not ColumnRole.None and not ColumnRole.Sequence)
+            {
+                NoteOcr(role, cell.Confidence ?? 0);
+            }
+
             if (StatusColumns.Contains(role))
             {
                 if (StatusMarks.IsMarked(cell))
@@ -58,6 +64,45 @@ sealed class RawMeasure
         }
 
         _marked.UnionWith(next._marked);
+        foreach (var (role, confidence) in next._ocr)
+        {
+            NoteOcr(role, confidence);
+        }
+    }
+
+    void NoteOcr(ColumnRole role, double confidence) =>
+        _ocr[role] = _ocr.TryGetValue(role, out var seen) ? Math.Min(seen, confidence) : confidence;
+
+    /// <summary>The interchange field each OCR'd column fills, with the lowest confidence of its cells.</summary>
+    OcrProvenance? Ocr()
+    {
+        if (_ocr.Count == 0)
+        {
+            return null;
+        }
+
+        var fields = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (role, confidence) in _ocr)
+        {
+            string[] names = role switch
+            {
+                ColumnRole.Indicator => ["indicators", "indicatorText"],
+                ColumnRole.MeasureName => ["name"],
+                ColumnRole.Responsible => ["responsibleUnits", "responsiblePersons"],
+                ColumnRole.Steps => ["steps"],
+                ColumnRole.Monitoring => ["monitoring"],
+                ColumnRole.Period => ["period"],
+                ColumnRole.Reporting => ["reporting", "results"],
+                ColumnRole.Results => ["results"],
+                _ => ["status"],
+            };
+            foreach (var name in names)
+            {
+                fields[name] = fields.TryGetValue(name, out var seen) ? Math.Min(seen, confidence) : confidence;
+            }
+        }
+
+        return new OcrProvenance(fields);
     }
 
     public Measure ToMeasure(Framework framework, int fiscalYear, string file, List<ImportNote> notes)
@@ -85,6 +130,7 @@ sealed class RawMeasure
             Status = StatusOf(file, notes),
             Reporting = reporting,
             Results = [.. results, .. ListOf(ColumnRole.Results)],
+            Ocr = Ocr(),
         };
     }
 

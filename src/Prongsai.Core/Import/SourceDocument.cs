@@ -19,7 +19,19 @@ public sealed record SourceRow(int Row, IReadOnlyList<SourceCell> Cells) : Sourc
 /// <summary>A table cell: its paragraphs (split at &lt;p&gt;, &lt;br&gt; or line breaks) and how to name it in an error.</summary>
 public sealed record SourceCell(string Name, IReadOnlyList<string> Paragraphs)
 {
+    /// <summary>Where the text came from: read from the document, or recognised by OCR in a scanned image.</summary>
+    public CellSource Source { get; init; } = CellSource.Text;
+
+    /// <summary>OCR's mean word confidence for the cell, 0–1; null for text read from the document.</summary>
+    public double? Confidence { get; init; }
+
     public bool IsEmpty => Paragraphs.All(string.IsNullOrWhiteSpace);
 
     public string Text => string.Join("\n", Paragraphs);
+}
+
+public enum CellSource
+{
+    Text,
+    Ocr,
 }

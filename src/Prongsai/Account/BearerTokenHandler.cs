@@ -6,13 +6,14 @@ using Prongsai.Data;
 
 namespace Prongsai.Account;
 
-/// <summary>Authenticates API calls by "Authorization: Bearer TOKEN"; a missing or unknown token is a plain 401.</summary>
+/// <summary>Authenticates API calls by "Authorization: Bearer TOKEN"; a missing, unknown, revoked or expired token, or a disabled user, is a plain 401.</summary>
 public sealed class BearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     ProngsaiDb db,
-    IUserClaimsPrincipalFactory<AppUser> principals)
+    IUserClaimsPrincipalFactory<AppUser> principals,
+    TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -26,10 +27,10 @@ public sealed class BearerTokenHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var user = await ApiTokens.FindUserAsync(db, header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (user is null || (user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow))
+        var user = await ApiTokens.FindUserAsync(db, header["Bearer ".Length..].Trim(), time.GetUtcNow().UtcDateTime, Context.RequestAborted);
+        if (user is null)
         {
-            return AuthenticateResult.Fail("Unknown or revoked token.");
+            return AuthenticateResult.Fail("Unknown, revoked or expired token, or a disabled user.");
         }
 
         var principal = await principals.CreateAsync(user);

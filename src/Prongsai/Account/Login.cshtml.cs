@@ -7,7 +7,7 @@ using Prongsai.Data;
 namespace Prongsai.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, SignInCheck check) : PageModel
 {
     [BindProperty]
     public string Email { get; set; } = "";
@@ -26,15 +26,19 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var user = await check.CheckAsync(Email ?? "", Password ?? "", HttpContext.RequestAborted);
+        if (user is null)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            Error = AccountMessages.WrongSignIn;
+            return Page();
         }
 
-        Error = result.IsLockedOut
-            ? "บัญชีถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง (Account locked after too many failed attempts; try again in 15 minutes.)"
-            : "อีเมลหรือรหัสผ่านไม่ถูกต้อง (Wrong e-mail or password.)";
-        return Page();
+        await signIn.SignInAsync(user, isPersistent: false);
+        if (user.MustChangePassword)
+        {
+            return LocalRedirect(ForcedPasswordChange.PagePath);
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,8 @@ using Prongsai.Data;
 
 namespace Prongsai.Account;
 
-public sealed class ManageModel(ProngsaiDb db) : PageModel
+/// <summary>The signed-in user's own account: password, sessions and API tokens.</summary>
+public sealed class ManageModel(ProngsaiDb db, UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
 {
     public Caller Caller { get; private set; } = null!;
 
@@ -13,20 +15,54 @@ public sealed class ManageModel(ProngsaiDb db) : PageModel
 
     public string? NewToken { get; private set; }
 
+    public string? Error { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "changed")]
+    public string? Changed { get; set; }
+
+    public bool PasswordChanged => Changed == "password";
+
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostCreateTokenAsync(string name)
+    public async Task<IActionResult> OnPostCreateTokenAsync(string? name, int days = ApiTokens.DefaultDays)
     {
-        var caller = Caller.From(User);
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == caller.UserId);
+        var user = await users.GetUserAsync(User);
         if (user is null)
         {
             return NotFound();
         }
 
-        NewToken = await ApiTokens.CreateAsync(db, user, string.IsNullOrWhiteSpace(name) ? "web" : name.Trim());
+        if (!ApiTokens.IsValidDays(days))
+        {
+            Error = $"อายุโทเค็นต้องอยู่ระหว่าง ๑ ถึง {ApiTokens.MaxDays} วัน (A token lasts 1 to {ApiTokens.MaxDays} days.)";
+        }
+        else
+        {
+            NewToken = await ApiTokens.CreateAsync(db, user, string.IsNullOrWhiteSpace(name) ? "web" : name, days);
+        }
+
         await LoadAsync();
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeTokenAsync(Guid id)
+    {
+        // Only the caller's own tokens: another user's id revokes nothing.
+        await ApiTokens.RevokeAsync(db, Caller.From(User).UserId, id);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is not null)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            await DbTicketStore.EndAllAsync(db, user.Id);
+        }
+
+        await signIn.SignOutAsync();
+        return LocalRedirect("/account/login");
     }
 
     async Task LoadAsync()

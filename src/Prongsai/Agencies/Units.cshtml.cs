@@ -27,9 +27,13 @@ public sealed class UnitsModel(ProngsaiDb db, CurrentAgency current, TimeProvide
 
     public sealed record UnitRow(Guid Id, string Name, int Measures, int Users);
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <summary>The unit whose removal waits for confirmation (?remove=ID).</summary>
+    public UnitRow? Removing { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? remove)
     {
         await LoadAsync();
+        Removing = CanManage ? Units.FirstOrDefault(u => u.Id == remove) : null;
         return Page();
     }
 
@@ -48,7 +52,7 @@ public sealed class UnitsModel(ProngsaiDb db, CurrentAgency current, TimeProvide
 
         db.Units.Add(new AgencyUnit { AgencyId = Agency.Id, Name = trimmed });
         await db.SaveChangesAsync();
-        return RedirectToPage(new { slug });
+        return RedirectToPage(new { slug, done = "added" });
     }
 
     public async Task<IActionResult> OnPostRenameAsync(string slug, Guid id, string? name)
@@ -72,7 +76,7 @@ public sealed class UnitsModel(ProngsaiDb db, CurrentAgency current, TimeProvide
 
         if (trimmed == unit.Name)
         {
-            return RedirectToPage(new { slug });
+            return RedirectToPage(new { slug, done = "renamed" });
         }
 
         var oldKey = ThaiText.NameKey(unit.Name);
@@ -111,7 +115,7 @@ public sealed class UnitsModel(ProngsaiDb db, CurrentAgency current, TimeProvide
             return Page();
         }
 
-        return RedirectToPage(new { slug });
+        return RedirectToPage(new { slug, done = "renamed" });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, Guid id)
@@ -137,7 +141,7 @@ public sealed class UnitsModel(ProngsaiDb db, CurrentAgency current, TimeProvide
 
         db.Units.Remove(unit);
         await db.SaveChangesAsync();
-        return RedirectToPage(new { slug });
+        return RedirectToPage(new { slug, done = "removed" });
     }
 
     /// <summary>Not found for an agency the caller may not see; forbidden for anyone but its administrator and the system administrator.</summary>

@@ -1,5 +1,6 @@
 using Prongsai.Account;
 using Prongsai.Agencies;
+using Prongsai.Import;
 using Prongsai.Measures;
 using Prongsai.Progress;
 using Prongsai.Publishing;
@@ -8,7 +9,7 @@ namespace Prongsai.Api;
 
 /// <summary>
 /// /api/v1: bearer tokens only, the same rules as the pages. Each feature maps its own endpoints
-/// (Agencies/AgenciesApi.cs, Measures/MeasuresApi.cs, Progress/ProgressApi.cs, Publishing/SignOffApi.cs) on the
+/// (Agencies/AgenciesApi.cs, Measures/MeasuresApi.cs, Progress/ProgressApi.cs, Publishing/SignOffApi.cs, Import/ImportApi.cs) on the
 /// agency group, whose filter resolves the agency once: another agency's is a 404.
 /// </summary>
 public static class ApiEndpoints
@@ -24,6 +25,7 @@ public static class ApiEndpoints
         agency.MapMeasuresApi();
         agency.MapProgressApi();
         agency.MapSignOffApi();
+        agency.MapImportApi();
         Prongsai.Oit.OitApi.MapOitApi(agency);
     }
 }

@@ -8,7 +8,7 @@ static class ExitCodes
     public const int CheckFoundErrors = 1;
     public const int InputUnreadable = 2;
 
-    /// <summary>A program the command needs is not installed (Chromium for PDF); the message says how to install it.</summary>
+    /// <summary>A program the command needs is not installed (Chromium for PDF output, tesseract for scanned PDF input); the message says how to install it.</summary>
     public const int MissingProgram = 3;
 
     public const int OutputUnwritable = 4;
@@ -25,6 +25,11 @@ static class CliErrors
         try
         {
             return run();
+        }
+        catch (ImportException e) when (e.InnerException is Import.Ocr.MissingProgramException)
+        {
+            error.WriteLine($"prongsai: {e.Message}");
+            return ExitCodes.MissingProgram;
         }
         catch (ImportException e)
         {

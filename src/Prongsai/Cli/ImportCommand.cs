@@ -9,7 +9,7 @@ static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("file") { Description = "A measures or progress document: .txt, .md, .docx or .xlsx" };
+        var file = new Argument<string>("file") { Description = "A measures or progress document: .txt, .md, .docx, .xlsx or .pdf (a scan is read by OCR)" };
         var command = new Command("import", "Read a document and print its measures as interchange JSON") { file };
         command.SetAction(parseResult =>
         {

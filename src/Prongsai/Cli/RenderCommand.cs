@@ -38,7 +38,7 @@ static class RenderCommand
             catch (ImportException e)
             {
                 error.WriteLine($"prongsai: {e.Message}");
-                return ExitCodes.InputUnreadable;
+                return e.InnerException is Import.Ocr.MissingProgramException ? ExitCodes.MissingProgram : ExitCodes.InputUnreadable;
             }
 
             try

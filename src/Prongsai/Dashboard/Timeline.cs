@@ -25,13 +25,13 @@ public static class Timeline
         var height = HeaderHeight + Math.Max(1, measures.Count) * RowHeight + 4;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"ไทม์ไลน์ปีงบประมาณ {year.BuddhistYear}\" font-family=\"Sarabun, sans-serif\" font-size=\"13\">");
+            $"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{Encode(Shared.Ui.English ? $"Timeline, FY {year.BuddhistYear}" : $"ไทม์ไลน์ปีงบประมาณ {year.BuddhistYear}")}\" font-family=\"Sarabun, sans-serif\" font-size=\"13\">");
         for (var i = 0; i < months.Count; i++)
         {
             var x = LabelWidth + i * MonthWidth;
             var current = today.Year == months[i].Year && today.Month == months[i].Month;
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"0\" width=\"{MonthWidth}\" height=\"{height}\" fill=\"{(current ? "#fff3cd" : i % 2 == 0 ? "#f6f8fb" : "#ffffff")}\" stroke=\"#d5dbe3\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + MonthWidth / 2}\" y=\"20\" text-anchor=\"middle\">{Encode(ThaiDates.FormatMonth(months[i]).Replace(" ๒๕", " ", StringComparison.Ordinal))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + MonthWidth / 2}\" y=\"20\" text-anchor=\"middle\">{Encode(MonthLabel(months[i]))}</text>");
         }
 
         for (var row = 0; row < measures.Count; row++)
@@ -43,7 +43,7 @@ public static class Timeline
             {
                 var x = LabelWidth + first * MonthWidth + 3;
                 var barWidth = (last - first + 1) * MonthWidth - 6;
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y + 5}\" width=\"{barWidth}\" height=\"{RowHeight - 10}\" rx=\"3\" fill=\"{Colour(measure, today)}\"><title>{Encode(MeasureText.StatusThai(measure.Status))}</title></rect>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y + 5}\" width=\"{barWidth}\" height=\"{RowHeight - 10}\" rx=\"3\" fill=\"{Colour(measure, today)}\"><title>{Encode(MeasureText.Status(measure.Status))}</title></rect>");
             }
         }
 
@@ -53,7 +53,7 @@ public static class Timeline
 
     static string Label(AgencyMeasure measure)
     {
-        var text = $"{measure.Tool} · {MeasureText.Title(measure.Indicators)}";
+        var text = $"{measure.Tool} · {MeasureText.Heading(measure.Indicators)}";
         return text.Length > 34 ? text[..33] + "…" : text;
     }
 
@@ -83,4 +83,9 @@ public static class Timeline
         };
 
     static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>"ต.ค. ๖๕" or "Oct 65": the month and the short Buddhist-era year.</summary>
+    static string MonthLabel(DateOnly month) => Shared.Ui.English
+        ? $"{CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month.Month)} {(month.Year + 543) % 100:00}"
+        : ThaiDates.FormatMonth(month).Replace(" ๒๕", " ", StringComparison.Ordinal);
 }

@@ -15,7 +15,7 @@ public sealed class DatabaseStartup(IServiceProvider services, StartupConsole co
         {
             console.Out.WriteLine("ติดตั้งหน่วยงานตัวอย่าง ทต.บ้านฉาง แล้ว / Demo agency ทต.บ้านฉาง loaded.");
             console.Out.WriteLine($"ผู้ดูแลหน่วยงาน / agency administrator: {DemoSeed.AdminEmail}");
-            console.Out.WriteLine($"รหัสผ่าน (แสดงครั้งเดียว) / password (shown once): {password}");
+            console.Out.WriteLine($"รหัสผ่านครั้งเดียว (แสดงครั้งเดียว ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งแรก) / one-time password (shown once; to be changed at the first sign-in): {password}");
         }
     }
 

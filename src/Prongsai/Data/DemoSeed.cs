@@ -58,7 +58,7 @@ public static class DemoSeed
         }
 
         var password = GeneratePassword();
-        var admin = new AppUser { UserName = AdminEmail, Email = AdminEmail, EmailConfirmed = true, Role = Roles.Admin, AgencyId = agency.Id };
+        var admin = new AppUser { UserName = AdminEmail, Email = AdminEmail, EmailConfirmed = true, Role = Roles.Admin, AgencyId = agency.Id, MustChangePassword = true };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (files is not null)
         {

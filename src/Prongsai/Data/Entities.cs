@@ -160,6 +160,12 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>The position printed under the name, e.g. นายกเทศมนตรีตำบลบ้านฉาง.</summary>
     public string? Position { get; set; }
+
+    /// <summary>Set for generated one-time passwords: every page but the change-password page sends the user there.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>When set, the user's sessions and API tokens are refused at once; cleared when enabled again.</summary>
+    public DateTime? DisabledAt { get; set; }
 }
 
 /// <summary>One change, append-only: who, when, which entity, and its values before and after as JSON.</summary>
@@ -197,4 +203,10 @@ public sealed class ApiToken
     public required string Hash { get; set; }
 
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+
+    /// <summary>Refused from this instant on (see <see cref="Account.ApiTokens.DefaultDays"/> and MaxDays).</summary>
+    public DateTime ExpiresAt { get; set; }
+
+    /// <summary>Updated at most once a minute, so that busy integrations do not write on every call.</summary>
+    public DateTime? LastUsedAt { get; set; }
 }

@@ -93,6 +93,12 @@ public sealed class Submission : IAgencyOwned
 
     public string? Comment { get; set; }
 
+    /// <summary>How many errors the checks found when it was submitted and the submitter acknowledged (0: none open).</summary>
+    public int AcknowledgedErrors { get; set; }
+
+    /// <summary>Those errors as listed to the submitter, one per line (bounded), so the audit trail says what was known.</summary>
+    public string? AcknowledgedFindings { get; set; }
+
     /// <summary>The score analysis frozen with a measures document and drawn before its tables; empty for none.</summary>
     public List<string> AnalysisParagraphs { get; set; } = [];
 

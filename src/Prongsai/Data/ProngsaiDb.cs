@@ -32,6 +32,8 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<Account.UserSession> Sessions => Set<Account.UserSession>();
+
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
 
     public DbSet<Evidence> Evidence => Set<Evidence>();
@@ -45,6 +47,10 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
     public DbSet<AgencyScore> Scores => Set<AgencyScore>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<ImportedMeasure> ImportedMeasures => Set<ImportedMeasure>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -97,6 +103,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
         });
 
         OnProgressModelCreating(builder);
+        OnImportModelCreating(builder);
         OitModel.Configure(builder);
         ScopeToCurrentAgency(builder);
 
@@ -132,6 +139,13 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
             token.Property(t => t.Name).HasMaxLength(100);
             token.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        builder.Entity<Account.UserSession>(session =>
+        {
+            session.Property(s => s.Id).HasMaxLength(64);
+            session.HasIndex(s => s.UserId);
+            session.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     static void OnProgressModelCreating(ModelBuilder builder)
@@ -158,6 +172,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
         {
             submission.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
             submission.HasIndex(s => new { s.AgencyId, s.FiscalYear, s.Kind });
+            submission.Property(s => s.AcknowledgedFindings).HasMaxLength(Publishing.Acknowledgement.MaxLength);
             submission.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
             submission.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
             submission.Property(s => s.Version).IsConcurrencyToken();
@@ -191,6 +206,29 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
         {
             reminder.HasIndex(r => new { r.MeasureId, r.Recipient, r.On }).IsUnique();
             reminder.Property(r => r.Recipient).HasMaxLength(256);
+        });
+    }
+
+    static void OnImportModelCreating(ModelBuilder builder)
+    {
+        builder.Entity<ImportBatch>(batch =>
+        {
+            batch.HasOne<Agency>().WithMany().HasForeignKey(b => b.AgencyId).OnDelete(DeleteBehavior.Cascade);
+            batch.HasIndex(b => new { b.AgencyId, b.FiscalYear, b.CreatedAt });
+            batch.Property(b => b.FileName).HasMaxLength(260);
+            batch.Property(b => b.State).HasConversion<string>().HasMaxLength(16);
+            batch.Property(b => b.Mode).HasConversion<string>().HasMaxLength(16);
+            batch.Property(b => b.CreatedBy).HasMaxLength(256);
+            batch.Property(b => b.ConfirmedBy).HasMaxLength(256);
+            batch.Property(b => b.UndoneBy).HasMaxLength(256);
+            batch.Property(b => b.Version).IsConcurrencyToken();
+            batch.HasMany(b => b.Measures).WithOne().HasForeignKey(m => m.BatchId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ImportedMeasure>(measure =>
+        {
+            measure.HasIndex(m => m.MeasureId);
+            measure.Property(m => m.Action).HasConversion<string>().HasMaxLength(16);
         });
     }
 

@@ -75,6 +75,9 @@ public static class ProngsaiServices
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ProngsaiClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<SignInCheck>();
+        services.AddSingleton<DbTicketStore>();
         services.AddSingleton<Prongsai.Progress.ReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
         services.AddHostedService<Prongsai.Progress.EvidenceSweeper>();
@@ -116,6 +119,9 @@ public static class ProngsaiServices
                 // Secure whenever the request came over HTTPS (directly or through a proxy's X-Forwarded-Proto).
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             }));
+        // Sessions live in the database (DbTicketStore): signing out and disabling a user take effect at once everywhere.
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DbTicketStore>((options, store) => options.SessionStore = store);
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);

@@ -6,6 +6,7 @@ using Prongsai.Data;
 using Prongsai.Oversight;
 using Prongsai.Progress;
 using Prongsai.Publishing;
+using Prongsai.Shared;
 
 namespace Prongsai.Hosting;
 
@@ -31,6 +32,7 @@ public static class WebApp
         builder.Services.AddSingleton(new StartupConsole(console));
         builder.Services.AddProngsaiData(builder.Configuration);
         builder.Services.AddProngsaiWeb();
+        builder.Services.AddProngsaiLocalization();
         builder.Services.AddProngsaiRateLimits(builder.Configuration);
         builder.Services.AddProngsaiTrustedProxies(builder.Configuration);
         return builder;
@@ -49,6 +51,8 @@ public static class WebApp
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Assets")),
             RequestPath = "/assets",
         });
+        app.UseRequestLocalization();
+        app.UseYearMemory();
         app.UseRateLimiter();
         // Every request starts with no agency in scope; the /a/{slug} and API agency groups resolve one.
         app.Use((context, next) =>
@@ -57,6 +61,7 @@ public static class WebApp
             return next(context);
         });
         app.UseAuthentication();
+        app.UseForcedPasswordChange();
         app.UseAuthorization();
         app.UseAntiforgery();
 
@@ -64,6 +69,7 @@ public static class WebApp
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
         app.MapAccountEndpoints();
+        app.MapLanguageSwitch();
         app.MapPublicDocuments();
         var agency = app.MapGroup("/a/{slug}").RequireAgencyScope();
         agency.MapEvidence();

@@ -2,99 +2,114 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
+using Prongsai.Audit;
 using Prongsai.Checks;
 using Prongsai.Data;
 using Prongsai.Documents;
 
 namespace Prongsai.Import;
 
-/// <summary>Step 2 of an import: the measures and check findings as a preview; confirm writes them all in one transaction.</summary>
-public sealed class PreviewModel(ProngsaiDb db, CurrentAgency current, Uploads uploads, TimeProvider clock) : PageModel
+/// <summary>
+/// Step 2 of an import, and the import's page afterwards: the stored document with its findings beside what the year
+/// already holds; confirm writes it in the chosen mode as one batch, which this page can later undo.
+/// </summary>
+public sealed class PreviewModel(ProngsaiDb db, CurrentAgency current, AuditActor actor, TimeProvider clock) : PageModel
 {
     public Agency Agency => current.Agency;
-    public string FileName { get; private set; } = "";
-    public MeasuresDocument? Document { get; private set; }
+    public ImportBatch Batch { get; private set; } = null!;
+    public string FileName => Batch.FileName;
+    public MeasuresDocument Document => Comparison.Document;
+    public ImportComparison Comparison { get; private set; } = null!;
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
     public IReadOnlyList<ImportNote> Notes { get; private set; } = [];
-    public ImportException? Error { get; private set; }
 
     /// <summary>Why confirming was refused: measures the write path does not accept, by document position.</summary>
     public IReadOnlyDictionary<string, string[]> Refused { get; private set; } = new Dictionary<string, string[]>();
 
-    public async Task<IActionResult> OnGetAsync(string slug, Guid id)
-    {
-        var upload = await FindAsync(slug, id);
-        if (upload is null)
-        {
-            return NotFound();
-        }
+    /// <summary>Why confirm or undo did nothing, and the measures concerned.</summary>
+    public ImportOutcome? Outcome { get; private set; }
 
-        Read(upload);
-        return Page();
-    }
+    [BindProperty]
+    public ImportMode Mode { get; set; } = ImportMode.Merge;
+
+    [BindProperty]
+    public List<Guid> ConfirmDelete { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostConfirmAsync(string slug, Guid id, CancellationToken cancellationToken)
     {
-        var upload = await FindAsync(slug, id);
-        if (upload is null)
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        Read(upload);
-        if (Document is null)
+        var outcome = await ImportWrites.ConfirmAsync(db, Agency, Batch, Mode, ConfirmDelete, actor.Name, clock, cancellationToken);
+        if (outcome.Succeeded)
         {
-            return Page();
+            return Redirect($"/a/{slug}/measures?year={Batch.FiscalYear}&imported={Batch.Id:N}");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var added = await Measures.MeasureWrites.AddAllAsync(db, Agency, Document.FiscalYear, Document.Measures, clock, cancellationToken);
-        if (!added.Succeeded)
-        {
-            Refused = added.Errors;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        Uploads.Delete(upload);
-        return Redirect($"/a/{slug}/measures?year={Document.FiscalYear}");
+        return await RefusedAsync(id, outcome, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(string slug, Guid id)
+    public async Task<IActionResult> OnPostUndoAsync(string slug, Guid id, CancellationToken cancellationToken)
     {
-        var upload = await FindAsync(slug, id);
-        if (upload is null)
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        Uploads.Delete(upload);
+        var outcome = await ImportWrites.UndoAsync(db, Batch, actor.Name, clock, cancellationToken);
+        return outcome.Succeeded ? Redirect($"/a/{slug}/import/{id:N}") : await RefusedAsync(id, outcome, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(string slug, Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Batch.State == ImportState.Previewed)
+        {
+            Batch.State = ImportState.Cancelled;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return Redirect($"/a/{slug}/import");
     }
 
-    async Task<Uploads.Upload?> FindAsync(string slug, Guid id)
+    /// <summary>The page again, reloaded as it now stands, with why nothing was done: 400 for invalid measures, 409 otherwise.</summary>
+    async Task<IActionResult> RefusedAsync(Guid id, ImportOutcome outcome, CancellationToken cancellationToken)
     {
-        await Task.CompletedTask;
-        return Caller.From(User).CanManageAgency(Agency.Id) ? uploads.Find(Agency.Id, id) : null;
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, cancellationToken);
+        Outcome = outcome;
+        Refused = outcome.Errors;
+        Response.StatusCode = outcome.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        return Page();
     }
 
-    void Read(Uploads.Upload upload)
+    async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        FileName = upload.FileName;
-        try
+        if (!Caller.From(User).CanManageAgency(Agency.Id))
         {
-            var result = DocumentImporter.Read(System.IO.File.ReadAllBytes(upload.Path), upload.FileName,
-                new ImportOptions { Agency = new AgencyName(Agency.Name, Agency.ShortName) });
-            Document = result.Document;
-            Notes = result.Notes;
-            Findings = DocumentChecks.Run(result.Document);
+            return false;
         }
-        catch (ImportException e)
+
+        var batch = await db.ImportBatches.Include(b => b.Measures).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (batch is null)
         {
-            Error = e;
+            return false;
         }
+
+        Batch = batch;
+        Comparison = await ImportComparison.LoadAsync(db, batch, cancellationToken);
+        Notes = ImportComparison.NotesOf(batch);
+        Findings = DocumentChecks.Run(Comparison.Document);
+        return true;
     }
 
     public IEnumerable<Finding> FindingsOf(int measureNumber) => Findings.Where(f => f.Measure == measureNumber);

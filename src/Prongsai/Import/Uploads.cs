@@ -3,14 +3,14 @@ using Prongsai.Hosting;
 namespace Prongsai.Import;
 
 /// <summary>
-/// Uploaded documents waiting for confirmation: kept under data/uploads/AGENCY/ by a random id, never in the
-/// database, so nothing is written until the user confirms.
+/// An uploaded document while it is being read: kept under data/uploads/AGENCY/ by a random id (which becomes the
+/// import's id), then removed once read; the parsed document lives on in its <see cref="Data.ImportBatch"/>.
 /// </summary>
 public sealed class Uploads(DataSettings settings)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public static readonly IReadOnlyList<string> Extensions = [".txt", ".md", ".docx", ".xlsx", ".json"];
+    public static readonly IReadOnlyList<string> Extensions = [".txt", ".md", ".docx", ".xlsx", ".json", ".pdf"];
 
     public sealed record Upload(Guid Id, string FileName, string Path);
 
@@ -75,7 +75,7 @@ public sealed class Uploads(DataSettings settings)
 
         return Extensions.Contains(System.IO.Path.GetExtension(UploadedFileName.Clean(file.FileName)).ToLowerInvariant())
             ? null
-            : "รับเฉพาะไฟล์ .txt .md .docx .xlsx (only .txt, .md, .docx and .xlsx)";
+            : "รับเฉพาะไฟล์ .txt .md .docx .xlsx .json .pdf (only .txt, .md, .docx, .xlsx, .json and .pdf)";
     }
 
     /// <summary>A preview nobody confirmed or cancelled within a day was left (the tab closed); its upload goes.</summary>

@@ -25,7 +25,7 @@ public sealed class DeleteModel(ProngsaiDb db, CurrentAgency current) : PageMode
 
         db.Measures.Remove(Measure);
         await db.SaveChangesAsync();
-        return Redirect($"/a/{slug}/measures?year={Measure.FiscalYear}&deleted=true");
+        return Redirect($"/a/{slug}/measures?year={Measure.FiscalYear}&done=deleted");
     }
 
     /// <summary>Null when the caller may delete the measure; otherwise the refusal (404 for another agency's, 403 otherwise).</summary>

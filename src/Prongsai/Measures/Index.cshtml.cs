@@ -18,8 +18,12 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, TimeProvide
     public bool CanCreate { get; private set; }
     public DateOnly Today { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? year)
+    /// <summary>The import just confirmed (?imported=ID), whose counts the page announces.</summary>
+    public ImportBatch? Imported { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? year, Guid? imported)
     {
+        Imported = imported is { } batch ? await db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batch && b.State == ImportState.Confirmed) : null;
         Caller = Caller.From(User);
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Years = await db.Measures.Select(m => m.FiscalYear).Distinct().OrderBy(y => y).ToListAsync();

@@ -1,9 +1,13 @@
 using Prongsai.Documents;
+using Prongsai.Shared;
 using Prongsai.Thai;
 
 namespace Prongsai.Measures;
 
-/// <summary>How measures are named on screen: indicators, tools, statuses and cadences in Thai (English second).</summary>
+/// <summary>
+/// How measures are named: in Thai for e-mails and official texts (…Thai, Title, Date, Period), and in the
+/// visitor's UI language on screen (Status, ToolName, Cadence, Heading, Day, Span).
+/// </summary>
 public static class MeasureText
 {
     public sealed record Indicator(int Number, string Thai, string English, Tool Tool);
@@ -69,4 +73,37 @@ public static class MeasureText
     /// <summary>A short one-line title for a measure in lists: its indicators.</summary>
     public static string Title(IEnumerable<int> indicators) =>
         string.Join(", ", indicators.Select(n => $"{ThaiDigits.ToThai(n)}. {IndicatorName(n)}"));
+
+    public static string Status(MeasureStatus status) => Ui.English ? Capitalise(StatusEnglish(status)) : StatusThai(status);
+
+    public static string ToolName(Tool tool) => tool switch
+    {
+        _ when !Ui.English => ToolThai(tool),
+        Tool.IIT => "Internal Integrity and Transparency Assessment (IIT)",
+        Tool.EIT => "External Integrity and Transparency Assessment (EIT)",
+        _ => "Open Data Integrity and Transparency Assessment (OIT)",
+    };
+
+    public static string Cadence(ReportingCadence cadence) => cadence switch
+    {
+        _ when !Ui.English => CadenceThai(cadence),
+        ReportingCadence.Monthly => "Monthly",
+        ReportingCadence.Quarterly => "Quarterly",
+        ReportingCadence.Semiannual => "Every 6 months",
+        _ => "Every 12 months",
+    };
+
+    public static string IndicatorLabel(Indicator indicator) => Ui.English ? indicator.English : indicator.Thai;
+
+    public static string Heading(IEnumerable<int> indicators) => Ui.English
+        ? string.Join(", ", indicators.Select(n => $"{n}. {Indicators.FirstOrDefault(i => i.Number == n)?.English ?? ""}"))
+        : Title(indicators);
+
+    public static string Day(DateOnly? date) => date is { } d ? Ui.Date(d) : "";
+
+    public static string Span(DateOnly? start, DateOnly? end) => Ui.English
+        ? string.Join(" – ", new[] { Day(start), Day(end) }.Where(s => s.Length > 0))
+        : Period(start, end);
+
+    static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

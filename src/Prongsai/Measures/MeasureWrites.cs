@@ -124,16 +124,9 @@ public static class MeasureWrites
             return WriteResult.Invalid<AgencyMeasure>(errors);
         }
 
-        // Once progress is recorded, status and results are the updates' to set, not the form's.
-        if (await HasProgressAsync(db, row.Id, cancellationToken))
-        {
-            measure = measure with { Status = row.Status, Results = [.. row.Results] };
-        }
-
         db.Entry(row).Property(m => m.Version).OriginalValue = expectedVersion;
-        row.CopyFrom(measure);
+        await StageUpdateAsync(db, row, measure, clock, cancellationToken);
         row.Version = expectedVersion + 1;
-        row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -144,6 +137,23 @@ public static class MeasureWrites
             db.ChangeTracker.Clear();
             return WriteResult.Conflicted<AgencyMeasure>();
         }
+    }
+
+    /// <summary>
+    /// Copies a validated <paramref name="measure"/> over <paramref name="row"/> and moves its version on, without saving
+    /// (an import stages many in one transaction); the row's loaded version is the concurrency check.
+    /// </summary>
+    public static async Task StageUpdateAsync(ProngsaiDb db, AgencyMeasure row, Measure measure, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        // Once progress is recorded, status and results are the updates' to set, not the form's.
+        if (await HasProgressAsync(db, row.Id, cancellationToken))
+        {
+            measure = measure with { Status = row.Status, Results = [.. row.Results] };
+        }
+
+        row.CopyFrom(measure);
+        row.Version++;
+        row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
     }
 
     /// <summary>"steps[3]" and "period.text" are shown beside the steps and period fields.</summary>

@@ -14,9 +14,13 @@ public sealed class RolloverModel(ProngsaiDb db, CurrentAgency current, TimeProv
     public bool CanRollOver { get; private set; }
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <summary>The year whose copy waits for confirmation (?confirm=2566): a rollover is checked before it is made.</summary>
+    public int? Confirming { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? confirm)
     {
         await LoadAsync();
+        Confirming = CanRollOver && Years.Any(y => y.Year == confirm) && !Years.Any(y => y.Year == confirm + 1) ? confirm : null;
         return Page();
     }
 
@@ -36,7 +40,7 @@ public sealed class RolloverModel(ProngsaiDb db, CurrentAgency current, TimeProv
             return Page();
         }
 
-        return Redirect($"/a/{slug}/measures?year={fromYear + 1}");
+        return Redirect(Shared.Banner.After($"/a/{slug}/measures?year={fromYear + 1}", "rolledover", outcome.Copied));
     }
 
     async Task LoadAsync()

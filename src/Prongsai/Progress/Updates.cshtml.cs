@@ -76,7 +76,7 @@ public sealed class UpdatesModel(ProngsaiDb db, CurrentAgency current, ProgressW
             return Page();
         }
 
-        return Redirect($"/a/{slug}/measures/{id}/progress?saved=true");
+        return Redirect($"/a/{slug}/measures/{id}/progress?done=progress");
     }
 
     async Task<bool> LoadAsync(string slug, Guid id, bool tracked = false)

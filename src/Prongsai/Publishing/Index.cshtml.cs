@@ -30,14 +30,22 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, SignOff sig
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(string slug, int year, DocumentKind kind, bool withAnalysis = false)
+    public async Task<IActionResult> OnPostSubmitAsync(string slug, int year, DocumentKind kind, bool withAnalysis = false, bool acknowledge = false)
     {
         if (!await LoadAsync(slug, year))
         {
             return NotFound();
         }
 
-        var outcome = await signOff.SubmitAsync(Caller, Agency, year, kind, withAnalysis, HttpContext.RequestAborted);
+        // The findings as they are now, not as the confirmation page showed them: a measure may have changed since.
+        var document = await signOff.CurrentDocumentAsync(Agency, year, kind, HttpContext.RequestAborted);
+        var acknowledged = Acknowledgement.Of(await OpenFindings.ForAsync(db, document, HttpContext.RequestAborted));
+        if (acknowledged is not null && !acknowledge && SignOff.CanSubmit(Caller, Agency.Id))
+        {
+            return Redirect($"/a/{slug}/signoff/confirm?year={year}&kind={kind}&withAnalysis={withAnalysis}&unacknowledged=true");
+        }
+
+        var outcome = await signOff.SubmitAsync(Caller, Agency, year, kind, withAnalysis, acknowledged, HttpContext.RequestAborted);
         if (outcome.Result == SignOffResult.Forbidden)
         {
             return Forbid();
@@ -50,7 +58,7 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, SignOff sig
             return Page();
         }
 
-        return Redirect($"/a/{slug}/signoff/{outcome.Submission!.Id}");
+        return Redirect(Shared.Banner.After($"/a/{slug}/signoff/{outcome.Submission!.Id}", "submitted"));
     }
 
     async Task<bool> LoadAsync(string slug, int? year)

@@ -14,6 +14,12 @@ public sealed class ReviewModel(ProngsaiDb db, CurrentAgency current, SignOff si
     public bool CanReview { get; private set; }
     public string? Error { get; private set; }
 
+    /// <summary>The open findings of the frozen document, errors first: the executive signs knowing them.</summary>
+    public IReadOnlyList<OpenFinding> Findings { get; private set; } = [];
+
+    /// <summary>Approval asked for and waiting for its confirmation: publishing is public and permanent.</summary>
+    public bool Checking { get; private set; }
+
     [BindProperty]
     public string? SignatureName { get; set; }
 
@@ -33,6 +39,25 @@ public sealed class ReviewModel(ProngsaiDb db, CurrentAgency current, SignOff si
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == Caller.From(User).UserId);
         SignatureName = user?.DisplayName;
         SignaturePosition = user?.Position;
+        return Page();
+    }
+
+    /// <summary>Check your answers before approving: the signature as it will print, and where it will be published.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(string slug, Guid id)
+    {
+        if (!await LoadAsync(slug, id))
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(SignatureName) || string.IsNullOrWhiteSpace(SignaturePosition))
+        {
+            Error = "กรอกชื่อและตำแหน่งสำหรับลงนาม (give the name and position for the signature)";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Checking = CanReview;
         return Page();
     }
 
@@ -63,7 +88,9 @@ public sealed class ReviewModel(ProngsaiDb db, CurrentAgency current, SignOff si
             return Page();
         }
 
-        return Redirect($"/a/{slug}/signoff?year={Submission.FiscalYear}");
+        var done = await db.Submissions.AsNoTracking().Where(s => s.Id == id).Select(s => s.State).FirstAsync() == SubmissionState.Approved
+            ? "approved" : "returned";
+        return Redirect(Shared.Banner.After($"/a/{slug}/signoff?year={Submission.FiscalYear}", done));
     }
 
     async Task<bool> LoadAsync(string slug, Guid id)
@@ -75,6 +102,7 @@ public sealed class ReviewModel(ProngsaiDb db, CurrentAgency current, SignOff si
         }
 
         Submission = submission;
+        Findings = await OpenFindings.ForAsync(db, Documents.InterchangeJson.Deserialize(submission.DocumentJson), HttpContext.RequestAborted);
         CanReview = Caller.From(User).CanApprove(Agency.Id) && submission.State == SubmissionState.Submitted;
         return true;
     }

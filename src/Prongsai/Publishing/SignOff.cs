@@ -32,7 +32,12 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
     }
 
     /// <summary>Freezes the year's document; a measures document may open with the analysis of the agency's latest earlier ITA result.</summary>
-    public async Task<SignOffOutcome> SubmitAsync(Caller caller, Agency agency, int year, DocumentKind kind, bool withAnalysis, CancellationToken cancellationToken = default)
+    public async Task<SignOffOutcome> SubmitAsync(Caller caller, Agency agency, int year, DocumentKind kind, bool withAnalysis, CancellationToken cancellationToken = default) =>
+        await SubmitAsync(caller, agency, year, kind, withAnalysis, null, cancellationToken);
+
+    /// <summary>As above, recording the open errors the submitter acknowledged (the sign-off page asks for it).</summary>
+    public async Task<SignOffOutcome> SubmitAsync(Caller caller, Agency agency, int year, DocumentKind kind, bool withAnalysis,
+        (int Errors, string Findings)? acknowledged, CancellationToken cancellationToken = default)
     {
         if (!CanSubmit(caller, agency.Id))
         {
@@ -74,6 +79,8 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
             DocumentJson = InterchangeJson.Serialize(document),
             SubmittedBy = caller.Email,
             SubmittedAt = clock.GetUtcNow().UtcDateTime,
+            AcknowledgedErrors = acknowledged?.Errors ?? 0,
+            AcknowledgedFindings = acknowledged?.Findings,
         };
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);
