@@ -53,7 +53,7 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
             await signedIn.GotoAsync($"{app.BaseUrl}/account/login");
             await signedIn.FillAsync("input[name=Email]", admin);
             await signedIn.FillAsync("input[name=Password]", BrowserApp.Password);
-            await signedIn.ClickAsync("button[type=submit]");
+            await signedIn.ClickAsync("main button[type=submit]");
             await signedIn.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
             foreach (var path in appPages)
             {
@@ -123,11 +123,12 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     /// <summary>CSP allows scripts only from the app itself; the test's own axe script is let in by the browser, not the app.</summary>
-    async Task<IPage> NewPageAsync(int width) => await (await app.Browser.NewContextAsync(new BrowserNewContextOptions
+    async Task<IPage> NewPageAsync(int width)
     {
-        ViewportSize = new ViewportSize { Width = width, Height = 900 },
-        BypassCSP = true,
-    })).NewPageAsync();
+        var options = BrowserApp.Context(width);
+        options.BypassCSP = true;
+        return await (await app.Browser.NewContextAsync(options)).NewPageAsync();
+    }
 
     static readonly string AxeScript = FindAxe();
 
