@@ -23,15 +23,6 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
         "/a/banchang/users", "/a/banchang/audit", "/a/banchang/scores", "/a/banchang/analysis", "/a/banchang/rollover", "/account", "/oversight",
     ];
 
-    /// <summary>
-    /// Found and reported to the owner of the page's styles (site.css, the design-system work): tolerated here by name so
-    /// that any other serious violation still fails, and listed in axe.md as "known".
-    /// </summary>
-    static readonly HashSet<(string Path, int Width, string Rule)> Known =
-    [
-        ("/a/banchang/units", 390, "target-size"), // the rename text inputs are 20 px high
-    ];
-
     [Fact]
     public async Task Every_page_type_has_no_serious_or_critical_axe_violation_at_both_widths()
     {
@@ -104,12 +95,11 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
         }");
         var violations = result.EnumerateArray().Select(v => (Id: v.GetProperty("id").GetString()!, Impact: v.GetProperty("impact").GetString(), Nodes: v.GetProperty("nodes").GetInt32())).ToList();
         var grave = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        var known = grave.Where(v => Known.Contains((path, width, v.Id))).ToList();
-        var rules = string.Join(", ", violations.Select(v => $"{v.Id} ({v.Impact}, {v.Nodes}{(known.Contains(v) ? ", known" : "")})"));
+        var rules = string.Join(", ", violations.Select(v => $"{v.Id} ({v.Impact}, {v.Nodes})"));
         report.Append($"| {path} | {width} | {status} | {grave.Sum(v => v.Nodes)} | {violations.Except(grave).Sum(v => v.Nodes)} | {rules} |\n");
-        if (grave.Except(known).Any())
+        if (grave.Count > 0)
         {
-            failures.Add($"{path} at {width} px: {string.Join(", ", grave.Except(known).Select(v => $"{v.Id} ×{v.Nodes}"))}");
+            failures.Add($"{path} at {width} px: {string.Join(", ", grave.Select(v => $"{v.Id} ×{v.Nodes}"))}");
         }
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
