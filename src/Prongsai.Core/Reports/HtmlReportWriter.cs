@@ -38,6 +38,24 @@ public static class HtmlReportWriter
         .signatures { display: flex; justify-content: space-around; margin-top: 10mm; break-inside: avoid; }
         .signature { text-align: center; }
         .signature p { margin: 0; }
+        a { overflow-wrap: anywhere; }
+        /* On a phone each measure becomes a card: indicator and status first, then the elements under their headings.
+           Screen only, so print and the PDF keep the official table. */
+        @media screen and (max-width: 640px) {
+          body { padding: 3mm; font-size: 12pt; overflow-wrap: anywhere; }
+          .opening { text-indent: 0; text-align: left; }
+          table, tbody, tr, td { display: block; width: auto; }
+          colgroup, thead { display: none; }
+          tr { display: flex; flex-direction: column; border: 0.6pt solid #000; margin: 0 0 4mm; }
+          td { border: 0; border-top: 0.6pt solid #ccc; order: 2; }
+          td::before { content: attr(data-label); display: block; font-weight: 700; }
+          td.indicator { order: 0; border-top: 0; background: #f2f2f2; }
+          td.mark { order: 1; text-align: left; }
+          td.mark:empty { display: none; }
+          td.mark::before { display: inline; }
+          td.mark p { display: inline; margin-left: 2mm; }
+          .signatures { flex-direction: column; gap: 6mm; }
+        }
         """;
 
     public static string Write(MeasuresDocument document, ReportOptions? options = null) =>
@@ -91,9 +109,14 @@ public static class HtmlReportWriter
         foreach (var row in section.Rows)
         {
             html.Append("<tr>");
-            foreach (var cell in layout.CellsOf(row))
+            var cells = layout.CellsOf(row);
+            for (var i = 0; i < cells.Count; i++)
             {
-                html.Append(cell.IsMark ? "<td class=\"mark\">" : "<td>");
+                var cell = cells[i];
+                // The column title travels with the cell so the phone card can label it (see PageCss).
+                var label = Encode(cell.IsMark ? $"สถานะ: {layout.Columns[i].Title}" : layout.Columns[i].Title);
+                var cssClass = cell.IsMark ? " class=\"mark\"" : i == 0 ? " class=\"indicator\"" : "";
+                html.Append("<td").Append(cssClass).Append(" data-label=\"").Append(label).Append("\">");
                 foreach (var paragraph in cell.Paragraphs)
                 {
                     html.Append("<p>").Append(Encode(paragraph)).Append("</p>");

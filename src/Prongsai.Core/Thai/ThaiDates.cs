@@ -41,6 +41,50 @@ public static class ThaiDates
             : $"{FormatMonth(s, thaiDigits: thaiDigits)} – {FormatMonth(e, thaiDigits: thaiDigits)}";
     }
 
+    /// <summary>
+    /// A date as people type it in a Thai form: "๓๑ มี.ค. ๒๕๖๖", "31 มีนาคม 2566", "31/3/2566" (day/month/Buddhist year)
+    /// or ISO "2023-03-31". A year from 2400 is Buddhist era, below it Gregorian. Null when it is not one valid date.
+    /// </summary>
+    public static DateOnly? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
+        {
+            return null;
+        }
+
+        var value = ThaiDigits.ToArabic(text.Trim());
+        var iso = value.Split('-');
+        if (iso.Length == 3 && iso[0].Length == 4)
+        {
+            return Make(iso[2], iso[1], iso[0]);
+        }
+
+        var slashed = value.Split('/', '.');
+        if (slashed.Length == 3 && slashed.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        {
+            return Make(slashed[0], slashed[1], slashed[2]);
+        }
+
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 3 && ThaiMonths.Parse(string.Join("", words[1..^1])) is { } month)
+        {
+            return Make(words[0], month.ToString(System.Globalization.CultureInfo.InvariantCulture), words[^1]);
+        }
+
+        return null;
+    }
+
+    static DateOnly? Make(string day, string month, string year)
+    {
+        if (!int.TryParse(day, out var d) || !int.TryParse(month, out var m) || !int.TryParse(year, out var y))
+        {
+            return null;
+        }
+
+        y = y >= 2400 ? BuddhistEra.ToGregorian(y) : y;
+        return y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+
     static string MonthName(int month, bool full) => full ? ThaiMonths.FullNameOf(month) : ThaiMonths.AbbreviationOf(month);
 
     static string Digits(string text, bool thai) => thai ? ThaiDigits.ToThai(text) : text;

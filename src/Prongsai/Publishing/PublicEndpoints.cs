@@ -59,7 +59,7 @@ public static partial class PublicEndpoints
 
         var headers = http.Response.Headers;
         headers.ETag = file.ETag;
-        headers.CacheControl = number is null ? LatestCacheControl : ImmutableCacheControl;
+        headers.CacheControl = number is null || file.MayChange ? LatestCacheControl : ImmutableCacheControl;
         if (http.Request.Headers.IfNoneMatch.ToString().Contains(file.ETag, StringComparison.Ordinal))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
@@ -91,6 +91,18 @@ public static partial class PublicEndpoints
         }
 
         var fileName = $"{slug}-{year}-{kind.ToString().ToLowerInvariant()}-v{publication.Number}.{format}";
+        if (number is not null && format == "html")
+        {
+            var newest = versions[0];
+            if (newest.Number == publication.Number)
+            {
+                return new ServedFile(stored.Content, stored.ContentType, stored.Sha256, fileName, publication.Number) { MayChange = true };
+            }
+
+            var page = WithNewerNotice(stored.Content, slug, year, kind, publication.Number, newest.Number);
+            return new ServedFile(page, stored.ContentType, Convert.ToHexStringLower(SHA256.HashData(page)), fileName, publication.Number);
+        }
+
         if (number is not null || format != "html" || versions.Count == 1)
         {
             return new ServedFile(stored.Content, stored.ContentType, stored.Sha256, fileName, publication.Number);
@@ -101,26 +113,35 @@ public static partial class PublicEndpoints
         return new ServedFile(html, stored.ContentType, Convert.ToHexStringLower(SHA256.HashData(html)), fileName, publication.Number);
     }
 
-    /// <summary>The latest version's page links to the earlier ones; the stored snapshot itself is not changed.</summary>
-    static byte[] WithVersionLinks(byte[] stored, string slug, int year, DocumentKind kind, int latest, IEnumerable<(int Number, DateTime PublishedAt)> earlier)
+    /// <summary>An older version says that a newer one exists and links to the latest address, which never moves.</summary>
+    static byte[] WithNewerNotice(byte[] stored, string slug, int year, DocumentKind kind, int number, int newest)
+    {
+        var latest = HtmlEncoder.Default.Encode(PublicUrls.Latest(slug, year, kind));
+        return InsertAfterBody(stored, $"<div class=\"prongsai-versions prongsai-older\" role=\"note\" style=\"font:14px Sarabun,sans-serif;margin:0 0 8px;padding:6px 10px;border:2px solid #8a5a00;background:#fff4d6;color:#000\">"
+            + $"ฉบับนี้คือฉบับที่ {ThaiDigits.ToThai(number)} ซึ่งไม่ใช่ฉบับล่าสุด มีฉบับที่ {ThaiDigits.ToThai(newest)} เผยแพร่แล้ว · "
+            + $"<a href=\"{latest}\">อ่านฉบับล่าสุด</a></div><style>@media print{{.prongsai-versions{{display:none}}}}</style>");
+    }
+
+    static byte[] InsertAfterBody(byte[] stored, string markup)
     {
         var html = Encoding.UTF8.GetString(stored);
         var bodyStart = html.IndexOf("<body", StringComparison.Ordinal);
         var insertAt = bodyStart < 0 ? -1 : html.IndexOf('>', bodyStart) + 1;
-        if (insertAt <= 0)
-        {
-            return stored;
-        }
+        return insertAt <= 0 ? stored : Encoding.UTF8.GetBytes(html.Insert(insertAt, markup));
+    }
 
+    /// <summary>The latest version's page links to the earlier ones; the stored snapshot itself is not changed.</summary>
+    static byte[] WithVersionLinks(byte[] stored, string slug, int year, DocumentKind kind, int latest, IEnumerable<(int Number, DateTime PublishedAt)> earlier)
+    {
         var encoder = HtmlEncoder.Default;
         var links = string.Join(" · ", earlier.Select(v =>
             $"<a href=\"{encoder.Encode(PublicUrls.Version(slug, year, kind, v.Number))}\">ฉบับที่ {ThaiDigits.ToThai(v.Number)} ({ThaiDates.Format(DateOnly.FromDateTime(v.PublishedAt.ToLocalTime()))})</a>"));
         var nav = $"<nav class=\"prongsai-versions\" style=\"font:14px Sarabun,sans-serif;margin:0 0 8px;padding:6px 10px;border:1px solid #ccc;background:#f6f8fa\">"
-            + $"ฉบับล่าสุด ฉบับที่ {ThaiDigits.ToThai(latest)} <span style=\"color:#666\">latest, v{latest}</span> · "
+            + $"ฉบับล่าสุด ฉบับที่ {ThaiDigits.ToThai(latest)} <span style=\"color:#555\">latest, v{latest}</span> · "
             + $"<a href=\"{encoder.Encode(PublicUrls.LatestFile(slug, year, kind, "pdf"))}\">PDF</a> · <a href=\"{encoder.Encode(PublicUrls.LatestFile(slug, year, kind, "docx"))}\">DOCX</a> · "
-            + $"<a href=\"{encoder.Encode(PublicUrls.LatestFile(slug, year, kind, "xlsx"))}\">XLSX</a> · ฉบับก่อนหน้า <span style=\"color:#666\">earlier versions</span>: {links}</nav>"
+            + $"<a href=\"{encoder.Encode(PublicUrls.LatestFile(slug, year, kind, "xlsx"))}\">XLSX</a> · ฉบับก่อนหน้า <span style=\"color:#555\">earlier versions</span>: {links}</nav>"
             + "<style>@media print{.prongsai-versions{display:none}}</style>";
-        return Encoding.UTF8.GetBytes(html.Insert(insertAt, nav));
+        return InsertAfterBody(stored, nav);
     }
 
     [GeneratedRegex("^v([0-9]{1,6})$")]

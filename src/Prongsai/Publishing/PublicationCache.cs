@@ -9,6 +9,9 @@ public sealed record ServedFile(byte[] Content, string ContentType, string Sha25
     /// <summary>The quoted entity tag.</summary>
     public string ETag { get; } = $"\"{Sha256}\"";
 
+    /// <summary>A numbered page that is the newest today: it will say so no longer once a newer version is published.</summary>
+    public bool MayChange { get; init; }
+
     /// <summary>The web page opens in the browser; the other formats download under their file name.</summary>
     public string ContentDisposition { get; } = Disposition(FileName);
 
@@ -41,7 +44,7 @@ public sealed class PublicationCache : IDisposable
         if (file is not null)
         {
             var options = new MemoryCacheEntryOptions { Size = file.Content.Length + 512 };
-            if (latest)
+            if (latest || file.MayChange)
             {
                 options.AbsoluteExpirationRelativeToNow = LatestLifetime;
             }

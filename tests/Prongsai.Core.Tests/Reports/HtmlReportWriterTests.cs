@@ -27,7 +27,18 @@ public class HtmlReportWriterTests
         Assert.Contains("<th scope=\"col\">(๓) แนวทางการกำกับติดตามให้นำไปสู่การปฏิบัติและการรายงานผล</th>", _html);
         Assert.Contains("<th scope=\"col\" class=\"status\">อยู่ระหว่างดำเนินการ</th>", _html);
         Assert.Contains("<h2>แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)</h2>", _html);
-        Assert.Contains("<td class=\"mark\"><p>/</p></td>", _html);
+        Assert.Matches("<td class=\"mark\" data-label=\"สถานะ: [^\"]+\"><p>/</p></td>", _html);
+    }
+
+    [Fact]
+    public void On_a_phone_each_row_is_a_labelled_card_but_print_keeps_the_table()
+    {
+        Assert.Contains("@media screen and (max-width: 640px)", _html);
+        Assert.DoesNotContain("@media print and (max-width", _html);
+        Assert.Contains("<td class=\"indicator\" data-label=\"ตัวชี้วัด\">", _html);
+        var cells = Regex.Count(_html, "<td[ >]");
+        Assert.True(cells > 0);
+        Assert.Equal(cells, Regex.Count(_html, "<td[^>]* data-label=\"[^\"]+\">"));
     }
 
     [Fact]

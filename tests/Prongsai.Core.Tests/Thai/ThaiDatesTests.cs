@@ -52,4 +52,25 @@ public class ThaiDatesTests
     [InlineData(66, 2566)]
     public void Normalises_written_years_to_buddhist_era(int written, int expected) =>
         Assert.Equal(expected, BuddhistEra.Normalise(written));
+
+    [Theory]
+    [InlineData("๓๑ มี.ค. ๒๕๖๖")]
+    [InlineData("31 มีนาคม 2566")]
+    [InlineData("31/3/2566")]
+    [InlineData("๓๑/๐๓/๒๕๖๖")]
+    [InlineData("2023-03-31")]
+    public void Parse_reads_buddhist_era_dates_as_typed(string text) =>
+        Assert.Equal(new DateOnly(2023, 3, 31), ThaiDates.Parse(text));
+
+    [Theory]
+    [InlineData("31/2/2566")]
+    [InlineData("31 ไม่มีเดือน 2566")]
+    [InlineData("")]
+    [InlineData("2566")]
+    [InlineData("3/31/2023")]
+    public void Parse_refuses_what_is_not_one_valid_date(string text) => Assert.Null(ThaiDates.Parse(text));
+
+    [Fact]
+    public void Parse_reads_back_what_format_writes() =>
+        Assert.Equal(new DateOnly(2024, 2, 29), ThaiDates.Parse(ThaiDates.Format(new DateOnly(2024, 2, 29), fullMonth: true)));
 }

@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Prongsai.Browser.Tests;
+
+/// <summary>
+/// axe-core (npm, served from node_modules, no CDN) on every page type at desktop and phone width, counts written to
+/// $PRONGSAI_TEST_OUTPUT/axe.md; the public pages must also fit 390 px without horizontal scrolling.
+/// </summary>
+public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    static readonly int[] Widths = [1280, 390];
+
+    static readonly string[] PublicPages =
+    [
+        "/p", "/p?q=ไม่มีหน่วยงานนี้", "/p/banchang", "/p/banchang/2566/progress", "/p/banchang/2566/measures", "/p/banchang/2599/progress", "/account/login",
+    ];
+
+    static readonly string[] AppPages =
+    [
+        "/a/banchang/dashboard", "/a/banchang/measures", "/a/banchang/import", "/a/banchang/signoff?year=2566", "/a/banchang/units",
+        "/a/banchang/users", "/a/banchang/audit", "/a/banchang/scores", "/a/banchang/analysis", "/a/banchang/rollover", "/account", "/oversight",
+    ];
+
+    [Fact]
+    public async Task Every_page_type_has_no_serious_or_critical_axe_violation_at_both_widths()
+    {
+        var report = new StringBuilder("# axe-core: serious and critical violations per page\n\n")
+            .Append("| page | width | status | serious+critical | moderate+minor | rules |\n|---|---|---|---|---|---|\n");
+        var failures = new List<string>();
+        var admin = await app.CreateAdminAsync();
+        var measureId = await app.WithDbAsync(db => Task.FromResult(db.Measures.First(m => m.FiscalYear == 2566).Id));
+        string[] appPages = [.. AppPages, $"/a/banchang/measures/{measureId}/edit", $"/a/banchang/measures/{measureId}/progress"];
+        foreach (var width in Widths)
+        {
+            var visitor = await NewPageAsync(width);
+            foreach (var path in PublicPages)
+            {
+                await CheckAsync(visitor, path, width, report, failures, mustFit: true);
+            }
+
+            var signedIn = await NewPageAsync(width);
+            await signedIn.GotoAsync($"{app.BaseUrl}/account/login");
+            await signedIn.FillAsync("input[name=Email]", admin);
+            await signedIn.FillAsync("input[name=Password]", BrowserApp.Password);
+            await signedIn.ClickAsync("main button[type=submit]");
+            await signedIn.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            foreach (var path in appPages)
+            {
+                await CheckAsync(signedIn, path, width, report, failures, mustFit: false);
+            }
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(app.Screenshots)!, "axe.md"), report.ToString());
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_public_report_shows_each_measure_as_a_card_with_its_status_first()
+    {
+        var page = await NewPageAsync(390);
+        await page.GotoAsync($"{app.BaseUrl}/p/banchang/2566/progress");
+        var cards = await page.EvaluateAsync<JsonElement>(@"() => [...document.querySelectorAll('tbody tr')].map(row => {
+            const top = c => c ? c.getBoundingClientRect().top : null;
+            const mark = [...row.querySelectorAll('td.mark')].find(c => c.textContent.trim() !== '');
+            return { indicator: top(row.querySelector('td.indicator')), status: top(mark), steps: top(row.children[2]),
+                     label: mark ? getComputedStyle(mark, '::before').content : null, width: row.getBoundingClientRect().width };
+        })");
+        Assert.NotEmpty(cards.EnumerateArray());
+        foreach (var card in cards.EnumerateArray())
+        {
+            Assert.True(card.GetProperty("width").GetDouble() <= 390);
+            if (card.GetProperty("status").ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            Assert.True(card.GetProperty("indicator").GetDouble() < card.GetProperty("status").GetDouble());
+            Assert.True(card.GetProperty("status").GetDouble() < card.GetProperty("steps").GetDouble());
+            Assert.Contains("สถานะ", card.GetProperty("label").GetString());
+        }
+
+        Assert.Contains(cards.EnumerateArray(), c => c.GetProperty("status").ValueKind != JsonValueKind.Null);
+    }
+
+    async Task CheckAsync(IPage page, string path, int width, StringBuilder report, List<string> failures, bool mustFit)
+    {
+        var response = await page.GotoAsync($"{app.BaseUrl}{path}");
+        var status = response?.Status ?? 0;
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
+        var result = await page.EvaluateAsync<JsonElement>(@"async () => {
+            const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+            return r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+        }");
+        var violations = result.EnumerateArray().Select(v => (Id: v.GetProperty("id").GetString()!, Impact: v.GetProperty("impact").GetString(), Nodes: v.GetProperty("nodes").GetInt32())).ToList();
+        var grave = violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        var rules = string.Join(", ", violations.Select(v => $"{v.Id} ({v.Impact}, {v.Nodes})"));
+        report.Append($"| {path} | {width} | {status} | {grave.Sum(v => v.Nodes)} | {violations.Except(grave).Sum(v => v.Nodes)} | {rules} |\n");
+        if (grave.Count > 0)
+        {
+            failures.Add($"{path} at {width} px: {string.Join(", ", grave.Select(v => $"{v.Id} ×{v.Nodes}"))}");
+        }
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (mustFit && overflow > 0)
+        {
+            failures.Add($"{path} at {width} px scrolls sideways by {overflow} px");
+        }
+
+        var name = path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-');
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, $"axe-{(name.Length == 0 ? "home" : name)}-{width}.png"), FullPage = true });
+    }
+
+    /// <summary>CSP allows scripts only from the app itself; the test's own axe script is let in by the browser, not the app.</summary>
+    async Task<IPage> NewPageAsync(int width)
+    {
+        var options = BrowserApp.Context(width);
+        options.BypassCSP = true;
+        return await (await app.Browser.NewContextAsync(options)).NewPageAsync();
+    }
+
+    static readonly string AxeScript = FindAxe();
+
+    static string FindAxe()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "node_modules", "axe-core", "axe.min.js");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new FileNotFoundException("node_modules/axe-core/axe.min.js: run npm ci in the repository");
+    }
+}
