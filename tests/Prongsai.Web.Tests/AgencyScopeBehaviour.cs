@@ -24,6 +24,7 @@ public abstract class AgencyScopeBehaviour<TApp>(TApp app) : AppTest<TApp>(app) 
         [nameof(PublishedFile)] = "a child of Publication, reached only through it",
         [nameof(ReminderSent)] = "a child of AgencyMeasure, written by the background mailer",
         ["DataProtectionKey"] = "the key ring",
+        ["UserSession"] = "a user's own sign-in session, read by the cookie handler before any agency is in scope",
         ["IdentityRole"] = "Identity", ["IdentityRoleClaim<string>"] = "Identity", ["IdentityUserClaim<string>"] = "Identity",
         ["IdentityUserLogin<string>"] = "Identity", ["IdentityUserRole<string>"] = "Identity", ["IdentityUserToken<string>"] = "Identity",
     };

@@ -22,7 +22,7 @@ public abstract class EvidenceDownloadBehaviour<TApp>(TApp app) : AppTest<TApp>(
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("report.docx", page);
-        Assert.Contains("zip bomb", page);
+        Assert.Contains("ขยายแล้วใหญ่ผิดปกติ", page);
         Assert.Equal(0, await App.WithDbAsync(db => db.ProgressUpdates.CountAsync(u => u.MeasureId == id)));
     }
 

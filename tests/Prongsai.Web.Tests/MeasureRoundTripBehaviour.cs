@@ -20,6 +20,13 @@ public abstract class MeasureRoundTripBehaviour<TApp>(TApp app) : AppTest<TApp>(
 {
     const int Year = 2567;
 
+    /// <summary>Fields of the import's draft that are not part of a saved measure, each with why.</summary>
+    static readonly HashSet<string> NotStored =
+    [
+        // Which cells OCR read: shown in the import preview, where the text is checked before confirming.
+        nameof(Measure.Ocr),
+    ];
+
     static Measure Full(string name) => new()
     {
         Tool = Tool.EIT,
@@ -40,7 +47,7 @@ public abstract class MeasureRoundTripBehaviour<TApp>(TApp app) : AppTest<TApp>(
     public void The_sample_sets_every_field_of_a_measure()
     {
         var sample = Full("มาตรการทดสอบ");
-        foreach (var property in typeof(Measure).GetProperties())
+        foreach (var property in typeof(Measure).GetProperties().Where(p => !NotStored.Contains(p.Name)))
         {
             var value = property.GetValue(sample);
             Assert.True(value is not null && (value is not System.Collections.ICollection { Count: 0 }), $"the round-trip sample leaves {property.Name} unset: set it so the test covers it");

@@ -212,7 +212,7 @@ public abstract class ProgressBehaviour<TApp>(TApp app) : AppTest<TApp>(app) whe
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
         var unitPage = await editor.GetStringAsync(home.Headers.Location!.OriginalString);
         Assert.Contains(id.ToString(), unitPage);
-        Assert.Contains("in-app only", unitPage);
+        Assert.Contains("การเตือนแสดงในระบบเท่านั้น", unitPage);
         var dashboard = await editor.GetStringAsync("/a/banchang/dashboard?year=2566");
         Assert.Contains($"data-measure=\"{id}\"", dashboard);
     }

@@ -109,12 +109,6 @@ public sealed class EvidenceFiles(DataSettings settings, TimeProvider? clock = n
         try
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            // A zip bomb is no document, as on import: whoever downloads the evidence would inflate it.
-            if (Prongsai.Import.PackageLimits.Violation(zip) is not null)
-            {
-                return null;
-            }
-
             if (zip.GetEntry("word/document.xml") is not null)
             {
                 return DocxType;
