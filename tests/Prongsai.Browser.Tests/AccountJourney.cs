@@ -69,12 +69,12 @@ public sealed class AccountJourney(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains("/account/login", leaverPage.Url);
 
         // The editor signs in with the one-time password and is sent to change it.
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await app.Browser.NewContextAsync(BrowserApp.Context());
         var editorPage = await context.NewPageAsync();
         await editorPage.GotoAsync($"{app.BaseUrl}/account/login");
         await editorPage.FillAsync("input[name=Email]", editor);
         await editorPage.FillAsync("input[name=Password]", oneTime);
-        await editorPage.ClickAsync("button[type=submit]");
+        await editorPage.ClickAsync("main button[type=submit]");
         await editorPage.WaitForURLAsync("**/account/password");
         await Shot(editorPage, "account-5-editor-must-change");
     }
