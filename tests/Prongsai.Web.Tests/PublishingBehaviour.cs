@@ -85,6 +85,13 @@ public abstract class PublishingBehaviour<TApp>(TApp app) : AppTest<TApp>(app) w
             var response = versioned == ".pdf" ? immutable : await anonymous.GetAsync("/p/banchang/2566/progress/v1" + versioned);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var cache = response.Headers.CacheControl!;
+            // The newest version's web page will say "a newer version exists" once one does: it is cached 30 s until then.
+            if (versioned == "" && cache.MaxAge == TimeSpan.FromSeconds(30))
+            {
+                Assert.True(cache.Public && cache.Extensions.Count == 0, $"v1: {cache}");
+                continue;
+            }
+
             // Cache-Control: public, max-age=31536000, immutable (README), and nothing else.
             Assert.True(cache.Public, $"v1{versioned}: {cache}");
             Assert.Equal(TimeSpan.FromSeconds(31536000), cache.MaxAge);
