@@ -116,7 +116,10 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         }
     }
 
-    /// <summary>Signs in, uploads and confirms; answers the confirmation's status (302 when imported).</summary>
+    /// <summary>
+    /// Signs in, uploads and confirms adding all as new (the same document again would otherwise update the measures it
+    /// matches, and each import is counted as three more); answers the confirmation's status (302 when imported).
+    /// </summary>
     public async Task<int> ImportAsync(CancellationToken stop)
     {
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
@@ -137,7 +140,7 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         Interlocked.Increment(ref Attempts);
         var uploaded = Noted(await client.PostAsync("/a/banchang/import", upload, stop), "import upload");
         var preview = uploaded.Headers.Location?.OriginalString ?? throw new UnexpectedAnswerException(uploaded.StatusCode, "upload");
-        var confirm = Noted(await client.PostAsync(preview + "?handler=Confirm", new FormUrlEncodedContent(await WithTokenAsync(client, preview, [], stop)), stop), "import confirmation");
+        var confirm = Noted(await client.PostAsync(preview + "?handler=Confirm", new FormUrlEncodedContent(await WithTokenAsync(client, preview, [new("Mode", "Add")], stop)), stop), "import confirmation");
         if (confirm.StatusCode == HttpStatusCode.Redirect)
         {
             Interlocked.Increment(ref AcknowledgedImports);
