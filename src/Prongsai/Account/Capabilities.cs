@@ -13,8 +13,6 @@ public static class Capabilities
     /// <summary>System administrators and oversight viewers see every agency; everyone else only their own.</summary>
     public static bool SeesAllAgencies(this Caller caller) => caller.Role is Roles.SysAdmin or Roles.Oversight;
 
-    public static bool CanSee(this Caller caller, Guid agencyId) => caller.SeesAllAgencies() || caller.AgencyId == agencyId;
-
     /// <summary>The agency's users, units, imports, rollover, ITA results and submissions for sign-off.</summary>
     public static bool CanManageAgency(this Caller caller, Guid agencyId) =>
         caller.Role == Roles.SysAdmin || (caller.Role == Roles.Admin && caller.AgencyId == agencyId);
