@@ -26,6 +26,9 @@ public static class Language
             options.SupportedUICultures = [Thai, English];
             options.RequestCultureProviders =
             [
+                // The public pages (/p/…) publish the official documents: Thai around them too, whatever the reader chose.
+                new CustomRequestCultureProvider(context => Task.FromResult<ProviderCultureResult?>(
+                    context.Request.Path.StartsWithSegments("/p") ? new ProviderCultureResult(Thai.Name, Thai.Name) : null)),
                 new CookieRequestCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
