@@ -34,7 +34,7 @@ public static class SignOffApi
             .WithDescription("""
                 Administrators only. When the checks find errors still open in the document, the submission needs
                 `"acknowledgeErrors": true` (as the sign-off page's acknowledgement box): without it the answer is 422 with
-                the problem's `openFindings` (rule, severity, measure, field, message in Thai and English) and `errors`
+                the problem's `openFindings` (rule, severity, measure, field, message in Thai and English) and `errorCount`
                 (how many), and nothing is submitted. With it, the submission records the acknowledged errors, and so
                 does the audit trail.
                 """)
@@ -124,7 +124,7 @@ public static class SignOffApi
         statusCode: StatusCodes.Status422UnprocessableEntity,
         extensions: new Dictionary<string, object?>
         {
-            ["errors"] = errors,
+            ["errorCount"] = errors,
             ["openFindings"] = findings.Select(f => new OpenFindingResource(f.Finding.Rule, f.Finding.Severity.ToString().ToLowerInvariant(), f.Number,
                 f.Finding.Field, f.Finding.MessageTh, f.Finding.MessageEn, f.Finding.Text)).ToList(),
         });
