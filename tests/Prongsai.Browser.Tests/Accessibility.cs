@@ -84,6 +84,31 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains(cards.EnumerateArray(), c => c.GetProperty("status").ValueKind != JsonValueKind.Null);
     }
 
+    [Fact]
+    public async Task The_open_calendar_of_a_date_field_has_no_axe_violation_at_either_width()
+    {
+        var admin = await app.CreateAdminAsync();
+        var measureId = await app.WithDbAsync(db => Task.FromResult(db.Measures.First(m => m.FiscalYear == 2566).Id));
+        foreach (var width in Widths)
+        {
+            var page = await NewPageAsync(width);
+            await page.GotoAsync($"{app.BaseUrl}/account/login");
+            await page.FillAsync("input[name=Email]", admin);
+            await page.FillAsync("input[name=Password]", BrowserApp.Password);
+            await page.ClickAsync("main button[type=submit]");
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            await page.GotoAsync($"{app.BaseUrl}/a/banchang/measures/{measureId}/progress");
+            await page.ClickAsync(".calendar-toggle");
+            await page.WaitForSelectorAsync(".calendar:not([hidden])");
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
+            var violations = await page.EvaluateAsync<string[]>(@"async () => {
+                const r = await axe.run('.date-field', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+                return r.violations.map(v => v.id + ' (' + v.impact + ')');
+            }");
+            Assert.True(violations.Length == 0, $"{width} px: {string.Join(", ", violations)}");
+        }
+    }
+
     async Task CheckAsync(IPage page, string path, int width, StringBuilder report, List<string> failures, bool mustFit)
     {
         var response = await page.GotoAsync($"{app.BaseUrl}{path}");

@@ -64,6 +64,12 @@ public sealed class DateFieldJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await page.WaitForURLAsync(url => url.Contains("done=progress", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2023, 8, 22), await app.WithDbAsync(db => db.ProgressUpdates.Where(u => u.Text == text).Select(u => u.On).SingleAsync()));
         await ShotsAsync(page, "date-saved");
+
+        // The measure's period: two fields side by side, each with its calendar; the start opens on the period's start.
+        await page.GotoAsync($"{app.BaseUrl}/a/banchang/measures/{id}/edit");
+        await page.ClickAsync("#Input_PeriodStart ~ .calendar-toggle");
+        Assert.Equal("มีนาคม ๒๕๖๖", (await page.InnerTextAsync("#Input_PeriodStart-calendar .calendar-title")).Trim());
+        await ShotsAsync(page, "date-measure-period");
     }
 
     [Fact]

@@ -93,6 +93,17 @@ public abstract class DateFieldBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wh
         Assert.Contains("value=\"30 Sep 2023\"", english);
         Assert.Contains("e.g. 31 Mar 2023", english);
     }
+
+    [Fact]
+    public async Task An_api_update_without_a_date_is_dated_inside_the_measures_fiscal_year()
+    {
+        var measure = await CreateMeasureAsync($"API ไม่มีวันที่ {Guid.NewGuid():N}");
+        var api = App.Anonymous();
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await TokenForAsync(Roles.Admin));
+        using var form = new MultipartFormDataContent { { new StringContent("ผ่าน API"), "text" }, { new StringContent("inProgress"), "status" } };
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync($"/api/v1/agencies/banchang/measures/{measure}/updates", form)).StatusCode);
+        Assert.Equal(new DateOnly(2023, 9, 30), await App.WithDbAsync(db => db.ProgressUpdates.Where(u => u.MeasureId == measure).Select(u => u.On).SingleAsync()));
+    }
 }
 
 public sealed class SqliteDateFieldTests(SqliteApp app) : DateFieldBehaviour<SqliteApp>(app), IClassFixture<SqliteApp>;
