@@ -72,7 +72,7 @@ public static class SignOffApi
 
         var caller = Caller.From(http.User);
         (int Errors, string Findings)? acknowledged = null;
-        if (SignOff.CanSubmit(caller, current.Agency.Id))
+        if (caller.CanManageAgency(current.Agency.Id))
         {
             // The findings as they are now, as the page's submit does.
             var document = await signOff.CurrentDocumentAsync(current.Agency, body.FiscalYear, body.Kind, http.RequestAborted);
