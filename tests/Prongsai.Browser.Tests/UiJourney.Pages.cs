@@ -49,6 +49,7 @@ public sealed partial class UiJourney
         var page = await app.SignInAsync(await app.CreateUserAsync(Roles.Admin), width: 390);
         foreach (var path in new[] { "/a/banchang/measures", "/a/banchang/users" })
         {
+            await page.SetViewportSizeAsync(390, 844);
             await page.GotoAsync($"{app.BaseUrl}{path}");
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 0, $"{path}: {overflow} px of horizontal overflow at 390 px");
@@ -62,6 +63,7 @@ public sealed partial class UiJourney
         }
 
         // The menu: folded, the current page named on its button; opens on a click and closes and opens with Enter.
+        await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync($"{app.BaseUrl}/a/banchang/users");
         var summary = page.Locator("#site-menu > summary");
         var link = page.Locator("nav.site-nav a[href='/a/banchang/users']");
