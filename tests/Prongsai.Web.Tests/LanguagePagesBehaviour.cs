@@ -95,19 +95,6 @@ public abstract partial class LanguageBehaviour<TApp>
         Assert.DoesNotContain("<small>", html);
     }
 
-    [Fact]
-    public void No_page_of_the_app_carries_an_inline_style()
-    {
-        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Prongsai"));
-        var pages = Directory.GetFiles(root, "*.cshtml", SearchOption.AllDirectories);
-        Assert.NotEmpty(pages);
-        // The strict CSP (style-src 'self') ignores style attributes and <style> elements: classes in Assets/site.css.
-        var styled = pages.Where(p => File.ReadAllText(p) is var text
-                && (text.Contains("style=\"", StringComparison.OrdinalIgnoreCase) || text.Contains("<style", StringComparison.OrdinalIgnoreCase)))
-            .Select(p => Path.GetRelativePath(root, p)).ToList();
-        Assert.True(styled.Count == 0, $"inline styles in: {string.Join(", ", styled)}");
-    }
-
     /// <summary>The uploaded document's own texts and the agency's users, which the pages show as data.</summary>
     Task<List<string>> ImportedTextsAsync(string previewUrl) => App.WithDbAsync(async db =>
     {
@@ -121,4 +108,21 @@ public abstract partial class LanguageBehaviour<TApp>
             .Concat(users.SelectMany(u => u).OfType<string>())
             .Where(t => t.Length > 0).ToList();
     });
+}
+
+/// <summary>What holds for every page's markup, read from the source (no app needed).</summary>
+public sealed class PageMarkupRules
+{
+    [Fact]
+    public void No_page_of_the_app_carries_an_inline_style()
+    {
+        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Prongsai"));
+        var pages = Directory.GetFiles(root, "*.cshtml", SearchOption.AllDirectories);
+        Assert.NotEmpty(pages);
+        // The strict CSP (style-src 'self') ignores style attributes and <style> elements: classes in Assets/site.css.
+        var styled = pages.Where(p => File.ReadAllText(p) is var text
+                && (text.Contains("style=\"", StringComparison.OrdinalIgnoreCase) || text.Contains("<style", StringComparison.OrdinalIgnoreCase)))
+            .Select(p => Path.GetRelativePath(root, p)).ToList();
+        Assert.True(styled.Count == 0, $"inline styles in: {string.Join(", ", styled)}");
+    }
 }
