@@ -119,6 +119,45 @@ public abstract partial class AccountBehaviour<TApp>(TApp app) : AppTest<TApp>(a
     }
 
     [Fact]
+    public async Task Disabling_and_resetting_ask_first_and_asking_changes_nothing()
+    {
+        var user = await App.CreateUserAsync(Roles.Editor, unit: "กองคลัง");
+        var admin = await App.SignedInAsync(Roles.Admin);
+        var stampBefore = await App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.SecurityStamp).SingleAsync());
+
+        var disable = await admin.GetStringAsync($"/a/banchang/users?confirm=disable&id={user.Id}");
+        var reset = await admin.GetStringAsync($"/a/banchang/users?confirm=reset&id={user.Id}");
+        var list = await admin.GetStringAsync("/a/banchang/users");
+
+        Assert.Contains("ระงับผู้ใช้นี้หรือไม่", disable);
+        Assert.Contains("?handler=Disable", disable);
+        Assert.Contains("ตั้งรหัสผ่านใหม่ให้ผู้ใช้นี้หรือไม่", reset);
+        Assert.Contains("?handler=Reset", reset);
+        Assert.DoesNotContain("id=\"confirm\"", list);
+        Assert.DoesNotContain("?handler=Disable", list);
+        Assert.Null(await App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.DisabledAt).SingleAsync()));
+        Assert.Equal(stampBefore, await App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.SecurityStamp).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Revoking_a_token_asks_first_then_says_it_is_done()
+    {
+        var user = await App.CreateUserAsync(Roles.Executive);
+        await App.WithDbAsync(async db => await Prongsai.Account.ApiTokens.CreateAsync(db, await db.Users.SingleAsync(u => u.Id == user.Id), "sync"));
+        var id = await App.WithDbAsync(db => db.ApiTokens.Where(t => t.UserId == user.Id).Select(t => t.Id).SingleAsync());
+        var session = await App.SignInAsync(user.Email!);
+
+        var asking = await session.GetStringAsync($"/account?revoke={id}");
+        Assert.Contains("เพิกถอนโทเค็นนี้หรือไม่", asking);
+        Assert.Equal(1, await App.WithDbAsync(db => db.ApiTokens.CountAsync(t => t.UserId == user.Id)));
+
+        var revoked = await session.PostAsync("/account?handler=RevokeToken", await AppFactory.FormAsync(session, $"/account?revoke={id}", new() { ["id"] = id.ToString() }));
+        Assert.Equal("/account?done=revoked", revoked.Headers.Location!.OriginalString);
+        Assert.Contains("เพิกถอนโทเค็นแล้ว", await session.GetStringAsync("/account?done=revoked"));
+        Assert.Equal(0, await App.WithDbAsync(db => db.ApiTokens.CountAsync(t => t.UserId == user.Id)));
+    }
+
+    [Fact]
     public async Task The_last_enabled_administrator_of_an_agency_can_be_neither_demoted_nor_disabled()
     {
         var slug = $"lone-{Guid.NewGuid().ToString("N")[..8]}";
