@@ -53,6 +53,17 @@ public abstract class OitBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TA
         Assert.EndsWith(",ไม่,ยังไม่มี URL (no URL); เกณฑ์ครบ ๐/๓ ข้อ (criteria met 0 of 3)", lines[1]);
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public async Task The_ITAS_exports_are_never_kept_by_a_shared_cache(string format)
+    {
+        var response = await (await App.SignedInAsync(Roles.Admin)).GetAsync($"/a/banchang/oit/itas.{format}?year=2566");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("private, no-store", response.Headers.NonValidated["Cache-Control"].ToString());
+    }
+
     [Fact]
     public async Task A_unit_editor_ticks_criteria_and_publishes_evidence_the_admin_reviews_and_the_public_url_serves_it()
     {
