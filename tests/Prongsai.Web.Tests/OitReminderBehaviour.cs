@@ -55,7 +55,7 @@ public abstract class OitReminderBehaviour<TApp>(TApp app) : AppTest<TApp>(app) 
         Assert.Equal(0, threeDaysLater);
         var messages = Read(smtp);
         // Another test's broken link may be told to this administrator too: the deadline's email is the one with the window's name.
-        var deadline = messages.Where(m => m.Message.Subject.Contains("ในระบบ ITAS", StringComparison.Ordinal)).ToList();
+        var deadline = messages.Where(m => m.Message.Subject?.Contains("ในระบบ ITAS", StringComparison.Ordinal) == true).ToList();
         var toAdmin = Assert.Single(deadline, m => m.To.Contains(admin.Email!)).Message;
         Assert.Contains("ตอบแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ในระบบ ITAS", toAdmin.Subject);
         Assert.Contains("ครบกำหนดในอีก ๑๐ วัน", toAdmin.Subject);
