@@ -60,6 +60,8 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
 
     public DbSet<OitLinkCheck> OitLinkChecks => Set<OitLinkCheck>();
 
+    public DbSet<OitReminderSent> OitRemindersSent => Set<OitReminderSent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

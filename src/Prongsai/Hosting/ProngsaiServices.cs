@@ -79,6 +79,7 @@ public static class ProngsaiServices
         services.AddScoped<SignInCheck>();
         services.AddSingleton<DbTicketStore>();
         services.AddSingleton<Prongsai.Progress.ReminderMailer>();
+        services.AddSingleton<Prongsai.Oit.OitReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
         services.AddHostedService<Prongsai.Progress.EvidenceSweeper>();
         services.AddScoped<Prongsai.Oit.OitWrites>();

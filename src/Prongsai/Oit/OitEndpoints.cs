@@ -54,6 +54,8 @@ public static partial class OitEndpoints
             i.Ready ? "ใช่" : "ไม่", SpreadsheetCell.Text(string.Join("; ", i.Problems)),
         ]).ToList();
         var name = $"{slug}-{wanted}-itas.{format}";
+        // The list names the agency's unpublished work: no shared cache keeps it.
+        Hosting.PrivateDownload.NoStore(http.Response);
         return format == "csv"
             ? Results.File(Csv(rows), "text/csv; charset=utf-8", name)
             : Results.File(Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);

@@ -888,6 +888,36 @@ namespace Prongsai.Data.Migrations
                     b.ToTable("OitLinkChecks");
                 });
 
+            modelBuilder.Entity("Prongsai.Data.OitReminderSent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Key", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("OitRemindersSent");
+                });
+
             modelBuilder.Entity("Prongsai.Data.ProgressUpdate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1263,6 +1293,15 @@ namespace Prongsai.Data.Migrations
                     b.HasOne("Prongsai.Data.OitEntry", null)
                         .WithMany()
                         .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Prongsai.Data.OitReminderSent", b =>
+                {
+                    b.HasOne("Prongsai.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
