@@ -1,4 +1,5 @@
 using Prongsai.Import;
+using Prongsai.Import.Ocr;
 using Prongsai.Import.Readers.Pdf;
 using Prongsai.Testing;
 
@@ -14,7 +15,9 @@ static class OcrCellShare
     {
         var folder = args.FirstOrDefault() ?? Path.Combine(Path.GetTempPath(), "prongsai-test-output", "pdf-import");
         var text = PdfTableReader.Read("chromium.pdf", File.ReadAllBytes(Path.Combine(folder, "chromium.pdf")));
-        var ocr = PdfTableReader.Read("chromium-scanned.pdf", File.ReadAllBytes(Path.Combine(folder, "chromium-scanned.pdf")));
+        // Years repaired as the importer does before interpreting (no fiscal year given, as from the CLI).
+        var ocr = OcrYears.Repair(PdfTableReader.Read("chromium-scanned.pdf", File.ReadAllBytes(Path.Combine(folder, "chromium-scanned.pdf"))),
+            null, Thai.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow)).BuddhistYear + 1);
         var pairs = OcrCells.Compare(text, ocr);
         Console.WriteLine("Table cells of the scan against the text PDF's (whitespace removed before comparing):\n");
         Console.WriteLine(OcrCells.Markdown(pairs));
@@ -25,6 +28,11 @@ static class OcrCellShare
         pairs = [.. pairs, .. measures];
         if (args.Contains("--misses"))
         {
+            foreach (var line in ocr.Blocks.OfType<SourceText>())
+            {
+                Console.Error.WriteLine($"text: {line.Text}");
+            }
+
             foreach (var miss in pairs.Where(p => !p.Exact))
             {
                 Console.Error.WriteLine($"{miss.Field}: «{miss.Expected.ReplaceLineEndings(" ⏎ ")}» → «{miss.Actual.ReplaceLineEndings(" ⏎ ")}»");
