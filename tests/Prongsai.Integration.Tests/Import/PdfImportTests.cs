@@ -122,6 +122,67 @@ public class PdfImportTests(PdfPrinterFixture fixture) : IClassFixture<PdfPrinte
     }
 
     [Fact]
+    public async Task A_table_without_borders_is_read_by_the_columns_of_its_words()
+    {
+        var source = Seed.Document();
+        var pdf = await fixture.Printer.PrintAsync(BorderlessHtml(source));
+        using (var printed = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            Assert.All(printed.GetPages(), page => Assert.DoesNotContain(page.Paths, path => path.IsStroked));
+        }
+
+        var imported = Import(pdf, "borderless.pdf");
+
+        Assert.Equal(source.Measures.Count, imported.Measures.Count);
+        foreach (var (e, a) in source.Measures.Zip(imported.Measures))
+        {
+            Assert.Equal(e.Tool, a.Tool);
+            Assert.Equal(e.Indicators, a.Indicators);
+            Assert.Equal(e.Status, a.Status);
+            Assert.Equal(e.ResponsibleUnits.Select(ThaiText.Compact), a.ResponsibleUnits.Select(ThaiText.Compact));
+            Assert.Equal(e.Steps.Select(ThaiText.Compact), a.Steps.Select(ThaiText.Compact));
+            Assert.Equal(e.Monitoring.Select(ThaiText.Compact), a.Monitoring.Select(ThaiText.Compact));
+            Assert.Equal((e.Period?.Start, e.Period?.End), (a.Period?.Start, a.Period?.End));
+        }
+    }
+
+    /// <summary>A Word-style plan whose table has no borders at all: columns only by the words' positions, rows by padding.</summary>
+    static string BorderlessHtml(MeasuresDocument document)
+    {
+        static string E(string text) => WebUtility.HtmlEncode(text);
+        static string Numbered(IEnumerable<string> items) => string.Join("<br>", items.Select((s, i) => $"{ThaiDigits.ToThai(i + 1)}. {E(s)}"));
+        static string Status(MeasureStatus? status) => status switch
+        {
+            MeasureStatus.Done => "ดำเนินการแล้ว",
+            MeasureStatus.InProgress => "อยู่ระหว่างดำเนินการ",
+            _ => "ยังไม่ได้ดำเนินการ",
+        };
+        var html = new StringBuilder($$"""
+            <!doctype html><html lang="th"><head><meta charset="utf-8"><style>
+            @page { size: A4 landscape; margin: 15mm; }
+            body { font-family: 'Sarabun', 'Noto Sans Thai', sans-serif; font-size: 10pt; }
+            table { border: 0; border-collapse: collapse; width: 100%; } th, td { border: 0; padding: 5pt 7pt; vertical-align: top; text-align: left; }
+            </style></head><body>
+            <h3>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส {{E(document.Agency.Name)}} ปีงบประมาณ พ.ศ. {{ThaiDigits.ToThai(document.FiscalYear)}}</h3>
+            """);
+        foreach (var group in document.Measures.GroupBy(m => m.Tool))
+        {
+            html.Append($"<p><b>{E(ReportText.ToolHeading(group.Key))}</b></p>");
+            html.Append("<table><thead><tr><th>ตัวชี้วัด</th><th>ผู้รับผิดชอบ</th><th>ขั้นตอนหรือวิธีปฏิบัติ</th><th>แนวทางการกำกับติดตาม</th><th>ระยะเวลา</th><th>สถานะ</th></tr></thead><tbody>");
+            foreach (var m in group)
+            {
+                var indicators = m.Indicators.Select(n => Catalog.FrameworkCatalog.Default.For(document.FiscalYear).Indicator(n)!.Name);
+                html.Append($"<tr><td>{Numbered(indicators)}</td><td>{E(string.Join("/", m.ResponsibleUnits))}</td><td>{Numbered(m.Steps)}</td>"
+                    + $"<td>{Numbered(m.Monitoring)}</td><td>{E(ReportText.Period(m.Period))}</td><td>{Status(m.Status)}</td></tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
+        return html.Append("</body></html>").ToString();
+    }
+
+    [Fact]
     public async Task A_scan_of_our_report_imports_through_ocr_as_a_marked_draft()
     {
         var source = Seed.Document();
