@@ -34,7 +34,7 @@ public sealed class ManageModel(ProngsaiDb db, UserManager<AppUser> users, SignI
 
         if (!ApiTokens.IsValidDays(days))
         {
-            Error = $"อายุโทเค็นต้องอยู่ระหว่าง ๑ ถึง {ApiTokens.MaxDays} วัน (A token lasts 1 to {ApiTokens.MaxDays} days.)";
+            Error = $"อายุโทเค็นต้องอยู่ระหว่าง ๑ ถึง {Thai.ThaiDigits.ToThai(ApiTokens.MaxDays)} วัน (A token lasts 1 to {ApiTokens.MaxDays} days.)";
         }
         else
         {

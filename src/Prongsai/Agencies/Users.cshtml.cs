@@ -42,7 +42,7 @@ public sealed class UsersModel(ProngsaiDb db, UserManager<AppUser> userManager, 
         email = (email ?? "").Trim();
         if (email.Length is 0 or > SignInCheck.MaxLength)
         {
-            Errors.Add($"อีเมลต้องมี ๑ ถึง {SignInCheck.MaxLength} ตัวอักษร (The e-mail needs 1 to {SignInCheck.MaxLength} characters.)");
+            Errors.Add($"อีเมลต้องมี ๑ ถึง {Thai.ThaiDigits.ToThai(SignInCheck.MaxLength)} ตัวอักษร (The e-mail needs 1 to {SignInCheck.MaxLength} characters.)");
         }
 
         ValidateRole(role, unit);
