@@ -705,6 +705,9 @@ namespace Prongsai.Data.Migrations
                     b.Property<Guid>("MeasureId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProgressJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VersionWritten")
                         .HasColumnType("INTEGER");
 
