@@ -23,14 +23,11 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("FriendlyName");
 
-                    b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Xml");
 
                     b.HasKey("Id");
 
@@ -39,20 +36,16 @@ namespace Prongsai.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Id");
 
                     b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .IsConcurrencyToken();
 
                     b.Property<string>("Name")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
                     b.Property<string>("NormalizedName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
                     b.HasKey("Id");
 
@@ -66,18 +59,14 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ClaimType");
 
-                    b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ClaimValue");
 
                     b.Property<string>("RoleId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -89,18 +78,14 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ClaimType");
 
-                    b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ClaimValue");
 
                     b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -111,18 +96,14 @@ namespace Prongsai.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("LoginProvider");
 
-                    b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ProviderKey");
 
-                    b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ProviderDisplayName");
 
                     b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -133,11 +114,9 @@ namespace Prongsai.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("UserId");
 
-                    b.Property<string>("RoleId")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("RoleId");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -148,17 +127,13 @@ namespace Prongsai.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("UserId");
 
-                    b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("LoginProvider");
 
-                    b.Property<string>("Name")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Name");
 
-                    b.Property<string>("Value")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Value");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -168,22 +143,17 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Account.UserSession", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedAt");
 
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("ExpiresAt");
 
                     b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
+                        .IsRequired();
 
                     b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -195,38 +165,30 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.Agency", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("Province")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
                     b.Property<string>("Regime")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<decimal?>("ScoreTarget")
-                        .HasColumnType("TEXT");
+                    b.Property<decimal?>("ScoreTarget");
 
                     b.Property<string>("ShortName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
                     b.Property<string>("Slug")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
                     b.HasKey("Id");
 
@@ -241,81 +203,60 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.AgencyMeasure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("FiscalYear");
 
-                    b.Property<string>("IndicatorText")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("IndicatorText");
 
                     b.Property<string>("Indicators")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Monitoring")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Name")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
-                    b.Property<DateOnly?>("PeriodEnd")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("PeriodEnd");
 
-                    b.Property<DateOnly?>("PeriodStart")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("PeriodStart");
 
-                    b.Property<string>("PeriodText")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("PeriodText");
 
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Position");
 
                     b.Property<string>("ReportingCadences")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<string>("ReportingText")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ReportingText");
 
                     b.Property<string>("ResponsiblePersons")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("ResponsibleUnits")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Results")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
                     b.Property<string>("Steps")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Tool")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(8);
 
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedAt");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -329,43 +270,32 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.AgencyScore", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
-                    b.Property<decimal?>("Eit")
-                        .HasColumnType("TEXT");
+                    b.Property<decimal?>("Eit");
 
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("FiscalYear");
 
-                    b.Property<decimal?>("Iit")
-                        .HasColumnType("TEXT");
+                    b.Property<decimal?>("Iit");
 
                     b.Property<string>("IndicatorScores")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Level")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<decimal?>("Oit")
-                        .HasColumnType("TEXT");
+                    b.Property<decimal?>("Oit");
 
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("RecordedAt");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
-                    b.Property<decimal>("Total")
-                        .HasColumnType("TEXT");
+                    b.Property<decimal>("Total");
 
                     b.HasKey("Id");
 
@@ -378,16 +308,13 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.AgencyUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.HasKey("Id");
 
@@ -400,31 +327,24 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedAt");
 
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("ExpiresAt");
 
                     b.Property<string>("Hash")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LastUsedAt");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
                     b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -438,79 +358,57 @@ namespace Prongsai.Data.Migrations
 
             modelBuilder.Entity("Prongsai.Data.AppUser", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Id");
 
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("AccessFailedCount");
 
-                    b.Property<Guid?>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid?>("AgencyId");
 
                     b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .IsConcurrencyToken();
 
-                    b.Property<DateTime?>("DisabledAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DisabledAt");
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("EmailConfirmed");
 
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("LockoutEnabled");
 
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTimeOffset?>("LockoutEnd");
 
-                    b.Property<bool>("MustChangePassword")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("MustChangePassword");
 
                     b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
                     b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("PasswordHash");
 
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("PhoneNumber");
 
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("PhoneNumberConfirmed");
 
                     b.Property<string>("Position")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("Role")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("SecurityStamp");
 
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("TwoFactorEnabled");
 
-                    b.Property<string>("UnitName")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("UnitName");
 
                     b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
                     b.HasKey("Id");
 
@@ -529,43 +427,33 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
-                    b.Property<string>("After")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("After");
 
-                    b.Property<Guid?>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid?>("AgencyId");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("At");
 
-                    b.Property<Guid?>("BatchId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid?>("BatchId");
 
-                    b.Property<string>("Before")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Before");
 
                     b.Property<string>("Entity")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
                     b.HasKey("Id");
 
@@ -579,30 +467,23 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.Evidence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("ContentType")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
                     b.Property<string>("FileName")
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(260);
 
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Length");
 
                     b.Property<string>("Sha256")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<Guid>("UpdateId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("UpdateId");
 
                     b.Property<string>("Url")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
                     b.HasKey("Id");
 
@@ -614,71 +495,53 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.ImportBatch", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<int>("Added")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Added");
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
-                    b.Property<DateTime?>("ConfirmedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("ConfirmedAt");
 
                     b.Property<string>("ConfirmedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedAt");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
-                    b.Property<int>("Deleted")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Deleted");
 
                     b.Property<string>("DocumentJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(260);
 
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("FiscalYear");
 
                     b.Property<string>("Mode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
                     b.Property<string>("NotesJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
-                    b.Property<DateTime?>("UndoneAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("UndoneAt");
 
                     b.Property<string>("UndoneBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
-                    b.Property<int>("Updated")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Updated");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -690,31 +553,23 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.ImportedMeasure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
-                    b.Property<Guid>("BatchId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("BatchId");
 
-                    b.Property<string>("BeforeJson")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("BeforeJson");
 
-                    b.Property<int?>("BeforePosition")
-                        .HasColumnType("INTEGER");
+                    b.Property<int?>("BeforePosition");
 
-                    b.Property<Guid>("MeasureId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("MeasureId");
 
-                    b.Property<int>("VersionWritten")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("VersionWritten");
 
                     b.HasKey("Id");
 
@@ -728,53 +583,40 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.OitEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
                     b.Property<string>("CriteriaMet")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("DueOn");
 
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("FiscalYear");
 
-                    b.Property<DateTime?>("ReviewedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("ReviewedAt");
 
                     b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
                     b.Property<string>("UnitName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedAt");
 
                     b.Property<string>("Urls")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -789,53 +631,40 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.OitEvidence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
                     b.Property<string>("Body")
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20000);
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
                     b.Property<string>("ContentType")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
                     b.Property<string>("FileName")
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(260);
 
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("FiscalYear");
 
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Length");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Number");
 
-                    b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("PublishedAt");
 
                     b.Property<string>("PublishedBy")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
                     b.Property<string>("Sha256")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
                     b.Property<string>("Title")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(300);
 
                     b.HasKey("Id");
 
@@ -848,43 +677,32 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.OitLinkCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
-                    b.Property<DateTime>("CheckedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CheckedAt");
 
                     b.Property<string>("ContentType")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<Guid>("EntryId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("EntryId");
 
                     b.Property<string>("FinalUrl")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
-                    b.Property<long?>("Length")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("Length");
 
-                    b.Property<bool>("Ok")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("Ok");
 
                     b.Property<string>("Problem")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
-                    b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER");
+                    b.Property<int?>("StatusCode");
 
                     b.Property<string>("Url")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
                     b.HasKey("Id");
 
@@ -899,37 +717,28 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.ProgressUpdate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
-                    b.Property<Guid?>("CorrectsId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid?>("CorrectsId");
 
-                    b.Property<Guid>("MeasureId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("MeasureId");
 
-                    b.Property<DateOnly>("On")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly>("On");
 
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("RecordedAt");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
                     b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -943,36 +752,27 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.Publication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
                     b.Property<string>("ApprovedByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("ApprovedByPosition")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("FiscalYear");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Number");
 
-                    b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("PublishedAt");
 
-                    b.Property<Guid?>("SubmissionId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid?>("SubmissionId");
 
                     b.HasKey("Id");
 
@@ -985,30 +785,24 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.PublishedFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
+                        .IsRequired();
 
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
                     b.Property<string>("Format")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(8);
 
-                    b.Property<Guid>("PublicationId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("PublicationId");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
                     b.HasKey("Id");
 
@@ -1021,19 +815,15 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.ReminderSent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<Guid>("MeasureId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("MeasureId");
 
-                    b.Property<DateOnly>("On")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly>("On");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
                     b.HasKey("Id");
 
@@ -1046,69 +836,52 @@ namespace Prongsai.Data.Migrations
             modelBuilder.Entity("Prongsai.Data.Submission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<int>("AcknowledgedErrors")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("AcknowledgedErrors");
 
                     b.Property<string>("AcknowledgedFindings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(4000);
 
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("AgencyId");
 
                     b.Property<string>("AnalysisParagraphs")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<string>("Comment")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Comment");
 
                     b.Property<string>("DocumentJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("FiscalYear");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
-                    b.Property<DateTime?>("ReviewedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("ReviewedAt");
 
                     b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
                     b.Property<string>("ReviewerName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("ReviewerPosition")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
-                    b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("SubmittedAt");
 
                     b.Property<string>("SubmittedBy")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(256);
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
