@@ -128,6 +128,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
         builder.Entity<AuditEntry>(entry =>
         {
             entry.HasIndex(e => new { e.AgencyId, e.At });
+            entry.HasIndex(e => e.BatchId);
             entry.Property(e => e.Entity).HasMaxLength(64);
             entry.Property(e => e.EntityId).HasMaxLength(64);
             entry.Property(e => e.Action).HasMaxLength(16);

@@ -122,6 +122,7 @@ public static class ImportWrites
             };
         }
 
+        using var audit = Audit.AuditBatch.Begin(Audit.AuditBatch.Import, ("file", batch.FileName), ("mode", mode.ToString()));
         var fresh = new List<Measure>();
         for (var i = 0; i < document.Measures.Count; i++)
         {
@@ -186,6 +187,7 @@ public static class ImportWrites
             return new ImportOutcome { Refusal = "มาตรการถูกแก้ไขหลังการนำเข้า ย้อนกลับไม่ได้ (measures were changed after the import)", Measures = refused };
         }
 
+        using var audit = Audit.AuditBatch.Begin(Audit.AuditBatch.ImportUndo, ("file", batch.FileName));
         foreach (var record in batch.Measures)
         {
             switch (record.Action)

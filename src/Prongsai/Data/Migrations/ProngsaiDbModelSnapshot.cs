@@ -548,6 +548,9 @@ namespace Prongsai.Data.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
@@ -562,6 +565,8 @@ namespace Prongsai.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
 
                     b.HasIndex("AgencyId", "At");
 
