@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Prongsai.Data;
 
 namespace Prongsai.Browser.Tests;
 
@@ -20,8 +21,11 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
     static readonly string[] AppPages =
     [
         "/a/banchang/dashboard", "/a/banchang/measures", "/a/banchang/import", "/a/banchang/signoff?year=2566", "/a/banchang/units",
-        "/a/banchang/users", "/a/banchang/audit", "/a/banchang/scores", "/a/banchang/analysis", "/a/banchang/rollover", "/account", "/oversight",
+        "/a/banchang/users", "/a/banchang/audit", "/a/banchang/scores", "/a/banchang/analysis", "/a/banchang/rollover", "/account",
     ];
+
+    /// <summary>What an oversight user (no agency of their own) sees: every agency's progress.</summary>
+    static readonly string[] OversightPages = ["/oversight", "/oversight?year=2566"];
 
     [Fact]
     public async Task Every_page_type_has_no_serious_or_critical_axe_violation_at_both_widths()
@@ -30,6 +34,9 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
             .Append("| page | width | status | serious+critical | moderate+minor | rules |\n|---|---|---|---|---|---|\n");
         var failures = new List<string>();
         var admin = await app.CreateAdminAsync();
+        // The public measures document on the list is a real one: published by the sign-off flow first.
+        await PublishMeasuresAsync(admin);
+        var oversight = await app.CreateUserAsync(Roles.Oversight, null, inAgency: false);
         var measureId = await app.WithDbAsync(db => Task.FromResult(db.Measures.First(m => m.FiscalYear == 2566).Id));
         string[] appPages = [.. AppPages, $"/a/banchang/measures/{measureId}/edit", $"/a/banchang/measures/{measureId}/progress"];
         foreach (var width in Widths)
@@ -40,15 +47,16 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
                 await CheckAsync(visitor, path, width, report, failures, mustFit: true);
             }
 
-            var signedIn = await NewPageAsync(width);
-            await signedIn.GotoAsync($"{app.BaseUrl}/account/login");
-            await signedIn.FillAsync("input[name=Email]", admin);
-            await signedIn.FillAsync("input[name=Password]", BrowserApp.Password);
-            await signedIn.ClickAsync("main button[type=submit]");
-            await signedIn.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            var signedIn = await SignedInPageAsync(admin, width);
             foreach (var path in appPages)
             {
                 await CheckAsync(signedIn, path, width, report, failures, mustFit: false);
+            }
+
+            var overseer = await SignedInPageAsync(oversight, width);
+            foreach (var path in OversightPages)
+            {
+                await CheckAsync(overseer, path, width, report, failures, mustFit: false);
             }
         }
 
@@ -82,6 +90,44 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
         }
 
         Assert.Contains(cards.EnumerateArray(), c => c.GetProperty("status").ValueKind != JsonValueKind.Null);
+    }
+
+    async Task<IPage> SignedInPageAsync(string email, int width)
+    {
+        var page = await NewPageAsync(width);
+        await page.GotoAsync($"{app.BaseUrl}/account/login");
+        await page.FillAsync("input[name=Email]", email);
+        await page.FillAsync("input[name=Password]", BrowserApp.Password);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>Submit the 2566 measures document as the administrator and approve it as an executive, as the pages do.</summary>
+    async Task PublishMeasuresAsync(string admin)
+    {
+        var submitter = await app.SignInAsync(admin);
+        await submitter.GotoAsync($"{app.BaseUrl}/a/banchang/signoff?year=2566");
+        await submitter.ClickAsync("#submit-measures");
+        await submitter.WaitForSelectorAsync("#confirm-submit");
+        if (await submitter.Locator("#acknowledge").CountAsync() > 0)
+        {
+            await submitter.CheckAsync("#acknowledge");
+        }
+
+        await submitter.ClickAsync("#confirm-submit");
+        await submitter.WaitForURLAsync(url => url.EndsWith("?done=submitted", StringComparison.Ordinal));
+        var review = submitter.Url.Split('?')[0];
+        var executive = await app.SignInAsync(await app.CreateUserAsync(Roles.Executive));
+        await executive.GotoAsync(review);
+        await executive.FillAsync("input[name=SignatureName]", "นายสมชาย ใจดี");
+        await executive.FillAsync("input[name=SignaturePosition]", "นายกเทศมนตรีตำบลบ้านฉาง");
+        await executive.ClickAsync("#approve");
+        await executive.WaitForSelectorAsync("#approve-check");
+        await executive.ClickAsync("#approve-confirm");
+        await executive.WaitForURLAsync(url => url.Contains("done=approved", StringComparison.Ordinal));
+        await submitter.Context.CloseAsync();
+        await executive.Context.CloseAsync();
     }
 
     async Task CheckAsync(IPage page, string path, int width, StringBuilder report, List<string> failures, bool mustFit)

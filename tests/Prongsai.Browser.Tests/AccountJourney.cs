@@ -53,12 +53,18 @@ public sealed class AccountJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await admin.Locator("#notice").WaitForAsync();
         Assert.Equal("นางสาวมาลี ศรีสุข", await admin.Locator($"tr[data-email='{editor}'] input[name=displayName]").InputValueAsync());
 
-        await admin.Locator($"tr[data-email='{editor}'] button.reset").ClickAsync();
+        // Each permanent step is confirmed first: the row's button only asks.
+        await admin.Locator($"tr[data-email='{editor}'] a.reset").ClickAsync();
+        Assert.Contains(editor, await admin.Locator("#confirm").TextContentAsync());
+        await admin.Locator("#confirm-action").ClickAsync();
         var oneTime = (await admin.Locator("#one-time-password").TextContentAsync())!.Trim();
         Assert.Matches("^[A-Za-z0-9]{16}$", oneTime);
         await Shot(admin, "account-3-admin-reset-password");
 
-        await admin.Locator($"tr[data-email='{leaver}'] button.disable").ClickAsync();
+        await admin.Locator($"tr[data-email='{leaver}'] a.disable").ClickAsync();
+        await Shot(admin, "account-4a-admin-confirms-disabling");
+        await admin.Locator("#confirm-action").ClickAsync();
+        await admin.Locator("#notice").WaitForAsync();
         await admin.Locator($"tr[data-email='{leaver}'] button.enable").WaitForAsync();
         Assert.Contains("ระงับ", await admin.Locator($"tr[data-email='{leaver}']").TextContentAsync());
         await admin.Locator($"tr[data-email='{leaver}']").ScrollIntoViewIfNeededAsync();

@@ -58,11 +58,17 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A new user of the demo agency; returns the email (the password is <see cref="Password"/>).</summary>
     public async Task<string> CreateUserAsync(string role, string? unit = null)
     {
+        return await CreateUserAsync(role, unit, inAgency: true);
+    }
+
+    /// <summary>As above; <paramref name="inAgency"/> false for the installation's own roles (oversight, system administrator).</summary>
+    public async Task<string> CreateUserAsync(string role, string? unit, bool inAgency)
+    {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
         var agency = await db.Agencies.SingleAsync(a => a.Slug == DemoSeed.Slug);
         var email = $"{role}-{Guid.NewGuid():N}@banchang.example";
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, Role = role, AgencyId = agency.Id, UnitName = unit };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, Role = role, AgencyId = inAgency ? agency.Id : null, UnitName = unit };
         var result = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().CreateAsync(user, Password);
         Assert.True(result.Succeeded);
         return email;

@@ -29,6 +29,8 @@ public sealed partial class UiJourney(BrowserApp app) : IClassFixture<BrowserApp
             await ShotsAsync(page, $"en-{name}");
         }
 
+        await CheckChromeAsync(page, english: true);
+
         var measureId = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Measures, m => m.FiscalYear == 2566), m => m.Id)));
         await page.GotoAsync($"{app.BaseUrl}/a/banchang/measures/{measureId}/edit");
@@ -46,6 +48,8 @@ public sealed partial class UiJourney(BrowserApp app) : IClassFixture<BrowserApp
             Assert.Equal("th", await page.GetAttributeAsync("html", "lang"));
             await ShotsAsync(page, $"th-{name}");
         }
+
+        await CheckChromeAsync(page, english: false);
     }
 
     [Fact]

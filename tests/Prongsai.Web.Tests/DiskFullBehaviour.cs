@@ -44,7 +44,7 @@ public abstract class DiskFullBehaviour<TApp>(TApp app) : AppTest<TApp>(app) whe
         var response = await ImportForms.UploadAsync(admin, big, "big.txt");
 
         Assert.Equal(HttpStatusCode.InsufficientStorage, response.StatusCode);
-        Assert.Contains("Nothing was saved", await response.Content.ReadAsStringAsync());
+        Assert.Contains("จึงยังไม่ได้บันทึกรายการนี้", await response.Content.ReadAsStringAsync());
         Assert.Empty(Directory.GetFiles(uploads));
     }
 }

@@ -219,7 +219,7 @@ public abstract class HostileInputBehaviour<TApp>(TApp app) : AppTest<TApp>(app)
         Assert.NotEqual(HttpStatusCode.Redirect, tooBig.StatusCode);
         if (tooBig.StatusCode == HttpStatusCode.OK)
         {
-            Assert.Contains("the file is larger than 10 MB", await tooBig.Content.ReadAsStringAsync());
+            Assert.Contains("ไฟล์ใหญ่เกิน ๑๐ MB", await tooBig.Content.ReadAsStringAsync());
         }
         else
         {

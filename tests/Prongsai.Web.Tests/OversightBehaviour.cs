@@ -46,9 +46,9 @@ public abstract class OversightBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wh
         Assert.DoesNotContain("data-slug=\"banchang\"", html);
         var row = html[html.IndexOf($"data-slug=\"{slug}\"", StringComparison.Ordinal)..];
         row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
-        Assert.Contains("<td class=\"num\">๕</td>", row);
+        Assert.Contains("<td class=\"num\" data-label=\"มาตรการ\">๕</td>", row);
         Assert.Contains("๒ / ๑ / ๒", row);
-        Assert.Contains("<td class=\"num overdue\">๒</td>", row);
+        Assert.Contains("<td class=\"num overdue\" data-label=\"เกินกำหนด\">๒</td>", row);
 
         var csv = await client.GetStringAsync($"/oversight/export.csv?year=2590&q={slug}");
         var line = Assert.Single(csv.Split("\r\n"), l => l.StartsWith(slug + ",", StringComparison.Ordinal));

@@ -48,8 +48,8 @@ public abstract class UnitsBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where 
 
         var html = await (await App.SignedInAsync(Roles.Admin)).GetStringAsync(Page);
 
-        Assert.Contains($"<td><a href=\"/a/banchang/units/{Uri.EscapeDataString(name)}\">{name}</a></td>", html);
-        Assert.Matches($"{name}</a></td>\\s*<td>๒</td>\\s*<td>๑</td>", html);
+        Assert.Contains($"<td data-label=\"กอง/สำนัก\"><a href=\"/a/banchang/units/{Uri.EscapeDataString(name)}\">{name}</a></td>", html);
+        Assert.Matches($"{name}</a></td>\\s*<td data-label=\"[^\"]+\">๒</td>\\s*<td data-label=\"[^\"]+\">๑</td>", html);
         Assert.Contains("handler=Add", html);
     }
 

@@ -22,7 +22,14 @@ public sealed class ManageModel(ProngsaiDb db, UserManager<AppUser> users, SignI
 
     public bool PasswordChanged => Changed == "password";
 
-    public async Task OnGetAsync() => await LoadAsync();
+    /// <summary>The caller's token whose revocation waits for confirmation (?revoke=ID).</summary>
+    public ApiToken? Revoking { get; private set; }
+
+    public async Task OnGetAsync(Guid? revoke)
+    {
+        await LoadAsync();
+        Revoking = Tokens.FirstOrDefault(t => t.Id == revoke);
+    }
 
     public async Task<IActionResult> OnPostCreateTokenAsync(string? name, int days = ApiTokens.DefaultDays)
     {
@@ -34,7 +41,7 @@ public sealed class ManageModel(ProngsaiDb db, UserManager<AppUser> users, SignI
 
         if (!ApiTokens.IsValidDays(days))
         {
-            Error = $"อายุโทเค็นต้องอยู่ระหว่าง ๑ ถึง {ApiTokens.MaxDays} วัน (A token lasts 1 to {ApiTokens.MaxDays} days.)";
+            Error = $"อายุโทเค็นต้องอยู่ระหว่าง ๑ ถึง {Thai.ThaiDigits.ToThai(ApiTokens.MaxDays)} วัน (A token lasts 1 to {ApiTokens.MaxDays} days.)";
         }
         else
         {
@@ -49,7 +56,7 @@ public sealed class ManageModel(ProngsaiDb db, UserManager<AppUser> users, SignI
     {
         // Only the caller's own tokens: another user's id revokes nothing.
         await ApiTokens.RevokeAsync(db, Caller.From(User).UserId, id);
-        return RedirectToPage();
+        return LocalRedirect(Shared.Banner.After("/account", "revoked"));
     }
 
     public async Task<IActionResult> OnPostSignOutEverywhereAsync()

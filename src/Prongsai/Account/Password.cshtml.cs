@@ -27,7 +27,7 @@ public sealed class PasswordModel(ProngsaiDb db, UserManager<AppUser> users, Sig
         newPassword ??= "";
         if (newPassword.Length > SignInCheck.MaxLength)
         {
-            Errors.Add($"รหัสผ่านยาวได้ไม่เกิน {SignInCheck.MaxLength} ตัวอักษร (A password is at most {SignInCheck.MaxLength} characters.)");
+            Errors.Add($"รหัสผ่านยาวได้ไม่เกิน {Thai.ThaiDigits.ToThai(SignInCheck.MaxLength)} ตัวอักษร (A password is at most {SignInCheck.MaxLength} characters.)");
         }
         else if (newPassword != confirmPassword)
         {

@@ -30,7 +30,26 @@ public sealed class UsersModel(ProngsaiDb db, UserManager<AppUser> userManager, 
 
     public static IReadOnlyList<string> AgencyRoles { get; } = [Roles.Admin, Roles.Editor, Roles.Executive];
 
-    public async Task<IActionResult> OnGetAsync(string slug) => await LoadAsync(slug) ? Page() : NotFound();
+    /// <summary>The user whose reset or disabling waits for confirmation (?confirm=reset|disable&amp;id=ID).</summary>
+    public AppUser? Confirming { get; private set; }
+
+    public string? ConfirmAction { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? confirm, string? id)
+    {
+        if (!await LoadAsync(slug))
+        {
+            return NotFound();
+        }
+
+        if (confirm is "reset" or "disable" && CanManage)
+        {
+            Confirming = Users.FirstOrDefault(u => u.Id == id);
+            ConfirmAction = Confirming is null ? null : confirm;
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string slug, string email, string role, string? unit)
     {
@@ -42,7 +61,7 @@ public sealed class UsersModel(ProngsaiDb db, UserManager<AppUser> userManager, 
         email = (email ?? "").Trim();
         if (email.Length is 0 or > SignInCheck.MaxLength)
         {
-            Errors.Add($"อีเมลต้องมี ๑ ถึง {SignInCheck.MaxLength} ตัวอักษร (The e-mail needs 1 to {SignInCheck.MaxLength} characters.)");
+            Errors.Add($"อีเมลต้องมี ๑ ถึง {Thai.ThaiDigits.ToThai(SignInCheck.MaxLength)} ตัวอักษร (The e-mail needs 1 to {SignInCheck.MaxLength} characters.)");
         }
 
         ValidateRole(role, unit);

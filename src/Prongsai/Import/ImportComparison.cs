@@ -45,7 +45,9 @@ public sealed record ImportComparison(
     /// <summary>How a measure is named in messages: its name, else its first step, else its indicators.</summary>
     public static string Label(Measure measure)
     {
-        var text = measure.Name ?? (measure.Steps.Count > 0 ? measure.Steps[0] : null) ?? $"{measure.Tool} ตัวชี้วัด {string.Join(", ", measure.Indicators.Select(ThaiDigits.ToThai))}";
+        var text = measure.Name ?? (measure.Steps.Count > 0 ? measure.Steps[0] : null) ?? (Shared.Ui.English
+            ? $"{measure.Tool} indicators {string.Join(", ", measure.Indicators)}"
+            : $"{measure.Tool} ตัวชี้วัด {string.Join(", ", measure.Indicators.Select(ThaiDigits.ToThai))}");
         text = ThaiText.Tidy(text);
         return text.Length > 80 ? text[..80] + "…" : text;
     }
@@ -54,4 +56,9 @@ public sealed record ImportComparison(
     public static string CountsThai(ImportBatch batch) =>
         $"เพิ่ม {ThaiDigits.ToThai(batch.Added)} ปรับปรุง {ThaiDigits.ToThai(batch.Updated)}"
         + (batch.Deleted > 0 ? $" ลบ {ThaiDigits.ToThai(batch.Deleted)}" : "") + " มาตรการ";
+
+    /// <summary>The counts in the page's language: CountsThai, or "2 added, 3 updated, 1 deleted".</summary>
+    public static string Counts(ImportBatch batch) => Shared.Ui.English
+        ? $"{batch.Added} added, {batch.Updated} updated, {batch.Deleted} deleted"
+        : CountsThai(batch);
 }

@@ -81,6 +81,27 @@ public static class MeasureWrites
             return WriteResult.Invalid<IReadOnlyList<AgencyMeasure>>(errors);
         }
 
+        return WriteResult.Ok(await StageAddAsync(db, agency, fiscalYear, measures, clock, cancellationToken));
+    }
+
+    public static async Task<WriteResult<AgencyMeasure>> CreateAsync(ProngsaiDb db, Agency agency, int fiscalYear, Measure measure,
+        TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        var errors = Validate(measure, fiscalYear, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        if (errors.Count > 0)
+        {
+            return WriteResult.Invalid<AgencyMeasure>(errors);
+        }
+
+        var rows = await StageAddAsync(db, agency, fiscalYear, [measure], clock, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return WriteResult.Ok(rows[0]);
+    }
+
+    /// <summary>Adds validated measures after the year's last position, in their order, without saving.</summary>
+    static async Task<IReadOnlyList<AgencyMeasure>> StageAddAsync(ProngsaiDb db, Agency agency, int fiscalYear,
+        IReadOnlyList<Measure> measures, TimeProvider clock, CancellationToken cancellationToken)
+    {
         var last = db.Entry(agency).State == EntityState.Added ? 0
             : await db.Measures.Where(m => m.AgencyId == agency.Id && m.FiscalYear == fiscalYear).MaxAsync(m => (int?)m.Position, cancellationToken) ?? 0;
         var rows = new List<AgencyMeasure>();
@@ -92,20 +113,7 @@ public static class MeasureWrites
             rows.Add(row);
         }
 
-        return WriteResult.Ok<IReadOnlyList<AgencyMeasure>>(rows);
-    }
-
-    public static async Task<WriteResult<AgencyMeasure>> CreateAsync(ProngsaiDb db, Agency agency, int fiscalYear, Measure measure,
-        TimeProvider clock, CancellationToken cancellationToken = default)
-    {
-        var added = await AddAllAsync(db, agency, fiscalYear, [measure], clock, cancellationToken);
-        if (!added.Succeeded)
-        {
-            return WriteResult.Invalid<AgencyMeasure>(added.Errors.ToDictionary(e => e.Key.Replace("measures[1].", "", StringComparison.Ordinal), e => e.Value));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return WriteResult.Ok(added.Value![0]);
+        return rows;
     }
 
     public static Task<bool> HasProgressAsync(ProngsaiDb db, Guid measureId, CancellationToken cancellationToken = default) =>

@@ -25,7 +25,7 @@ public sealed class ConfirmModel(ProngsaiDb db, CurrentAgency current, SignOff s
 
     public async Task<IActionResult> OnGetAsync(int year, DocumentKind kind, bool withAnalysis = false, bool unacknowledged = false)
     {
-        if (!SignOff.CanSubmit(Caller.From(User), Agency.Id))
+        if (!Caller.From(User).CanManageAgency(Agency.Id))
         {
             return Forbid();
         }

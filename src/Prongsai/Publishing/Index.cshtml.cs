@@ -18,7 +18,7 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, SignOff sig
     public List<Publication> Publications { get; private set; } = [];
     public string? Error { get; private set; }
 
-    public bool CanSubmit => SignOff.CanSubmit(Caller, Agency.Id);
+    public bool CanSubmit => Caller.CanManageAgency(Agency.Id);
 
     public async Task<IActionResult> OnGetAsync(string slug, int? year)
     {
@@ -40,7 +40,7 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency current, SignOff sig
         // The findings as they are now, not as the confirmation page showed them: a measure may have changed since.
         var document = await signOff.CurrentDocumentAsync(Agency, year, kind, HttpContext.RequestAborted);
         var acknowledged = Acknowledgement.Of(await OpenFindings.ForAsync(db, document, HttpContext.RequestAborted));
-        if (acknowledged is not null && !acknowledge && SignOff.CanSubmit(Caller, Agency.Id))
+        if (acknowledged is not null && !acknowledge && Caller.CanManageAgency(Agency.Id))
         {
             return Redirect($"/a/{slug}/signoff/confirm?year={year}&kind={kind}&withAnalysis={withAnalysis}&unacknowledged=true");
         }

@@ -13,10 +13,6 @@ namespace Prongsai.Publishing;
 /// </summary>
 public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clock)
 {
-    public static bool CanSubmit(Caller caller, Guid agencyId) => caller.CanManageAgency(agencyId);
-
-    public static bool CanReview(Caller caller, Guid agencyId) => caller.CanApprove(agencyId);
-
     /// <summary>The year's measures as they stand now, as one interchange document.</summary>
     public async Task<MeasuresDocument> CurrentDocumentAsync(Agency agency, int year, DocumentKind kind, CancellationToken cancellationToken = default)
     {
@@ -39,7 +35,7 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
     public async Task<SignOffOutcome> SubmitAsync(Caller caller, Agency agency, int year, DocumentKind kind, bool withAnalysis,
         (int Errors, string Findings)? acknowledged, CancellationToken cancellationToken = default)
     {
-        if (!CanSubmit(caller, agency.Id))
+        if (!caller.CanManageAgency(agency.Id))
         {
             return SignOffOutcome.Refused(SignOffResult.Forbidden, "เฉพาะผู้ดูแลหน่วยงาน (agency administrators only)");
         }
@@ -193,7 +189,7 @@ public sealed class SignOff(ProngsaiDb db, Publisher publisher, TimeProvider clo
             return (null, SignOffOutcome.Refused(SignOffResult.NotFound, "not found"));
         }
 
-        if (!CanReview(caller, agency.Id))
+        if (!caller.CanApprove(agency.Id))
         {
             return (null, SignOffOutcome.Refused(SignOffResult.Forbidden, "เฉพาะผู้บริหารของหน่วยงาน (the agency's executives only)"));
         }

@@ -23,6 +23,7 @@ public static class Banner
         ["renamed"] = "เปลี่ยนชื่อแล้ว",
         ["removed"] = "ลบแล้ว",
         ["language"] = "เปลี่ยนภาษาแล้ว",
+        ["revoked"] = "เพิกถอนโทเค็นแล้ว",
     };
 
     /// <summary>The URL with the flag added: <c>Banner.After("/a/x/measures", "saved")</c>.</summary>
