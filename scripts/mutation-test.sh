@@ -4,7 +4,7 @@
 #     PROJECT  core (src/Prongsai.Core, one run per folder) or web (src/Prongsai's security- and data-critical code);
 #              without it both, every area
 #     AREA     core: Thai Checks Catalog Scores Documents Import Reports, or one file such as Thai/ThaiDigits.cs
-#              web:  Account Backup Audit RateLimits Publishing
+#              web:  Account Backup Audit RateLimits Publishing, or one file such as Account/Capabilities.cs
 # One Stryker run per area (--concurrency 1, the machine is shared), its HTML/JSON report in StrykerOutput/AREA/.
 # Each run writes bench/results/mutation/AREA.md (score, counts, every surviving mutant) and refreshes the table of
 # latest runs in bench/results/mutation.md.
@@ -25,9 +25,15 @@ case "$project" in
   all) areas=("${core_areas[@]}" "${web_areas[@]}") ;;
   *) echo "mutation-test.sh: unknown project '$project' (core, web or nothing for both)" >&2; exit 2 ;;
 esac
+mode="$project"  # run_area's own `project` (the .csproj) hides this one
 
 "$root/scripts/install-test-deps.sh"
-command -v jq >/dev/null || { echo "installing jq"; ${SUDO:-} apt-get install -y -qq jq >/dev/null; }
+if ! command -v jq >/dev/null; then
+  echo "installing jq"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends jq >/dev/null
+fi
 dotnet tool restore >/dev/null
 
 mkdir -p "$root/bench/results/mutation"
@@ -35,9 +41,15 @@ mkdir -p "$root/bench/results/mutation"
 # The files an area mutates and the test project that judges them.
 target() {
   local area="$1"
-  # One file of the core library (e.g. Thai/ThaiDigits.cs), for a quick run.
+  # One file (e.g. Thai/ThaiDigits.cs, Account/Capabilities.cs), for a quick run: of the web app with `web`.
   if [[ "$area" == */*.cs ]]; then
-    echo "tests/Prongsai.Core.Tests Prongsai.Core.csproj **/$area"
+    if [ "$mode" = web ]; then
+      [ -f "src/Prongsai/$area" ] || { echo "mutation-test.sh: no file src/Prongsai/$area" >&2; return 1; }
+      echo "tests/Prongsai.Web.Tests Prongsai.csproj **/$area"
+    else
+      [ -f "src/Prongsai.Core/$area" ] || { echo "mutation-test.sh: no file src/Prongsai.Core/$area" >&2; return 1; }
+      echo "tests/Prongsai.Core.Tests Prongsai.Core.csproj **/$area"
+    fi
     return
   fi
   if [[ " ${core_areas[*]} " == *" $area "* ]]; then
@@ -56,7 +68,8 @@ target() {
 
 run_area() {
   local area="$1" tests project glob filter out started seconds report
-  read -r tests project glob < <(target "$area")
+  read -r tests project glob < <(target "$area") || true
+  [ -n "${glob:-}" ] || exit 2
   filter="Category!=Slow"
   [[ "$tests" == *Web.Tests ]] && filter="Category!=Slow&FullyQualifiedName!~Postgres"
   local name="${area//\//-}"
