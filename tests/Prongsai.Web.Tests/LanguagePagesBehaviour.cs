@@ -125,4 +125,26 @@ public sealed class PageMarkupRules
             .Select(p => Path.GetRelativePath(root, p)).ToList();
         Assert.True(styled.Count == 0, $"inline styles in: {string.Join(", ", styled)}");
     }
+
+    /// <summary>
+    /// A brace lost in a merge silently nests every later rule inside the @media block before it (it once hid the
+    /// phone menu's desktop layout and the calendar's styles): each block of site.css closes before the next opens
+    /// at the top level, comments aside.
+    /// </summary>
+    [Fact]
+    public void Every_block_of_the_style_sheet_is_closed()
+    {
+        var path = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Prongsai/Assets/site.css"));
+        var css = Regex.Replace(File.ReadAllText(path), @"/\*.*?\*/", "", RegexOptions.Singleline);
+        var depth = 0;
+        var line = 1;
+        foreach (var c in css)
+        {
+            line += c == '\n' ? 1 : 0;
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            Assert.True(depth >= 0, $"site.css: a '}}' with no block open (line {line} without comments)");
+        }
+
+        Assert.True(depth == 0, $"site.css: {depth} block(s) never closed");
+    }
 }
