@@ -53,28 +53,8 @@ static class BorderlessTables
 
     static double MedianSize(List<Line> lines) => lines.Select(l => l.Size).Order().ElementAt(lines.Count / 2);
 
-    static List<Line> Lines(IReadOnlyList<TextPiece> pieces)
-    {
-        var lines = new List<Line>();
-        var current = new List<TextPiece>();
-        foreach (var piece in pieces.Where(p => !string.IsNullOrWhiteSpace(p.Text)).OrderBy(p => p.Baseline).ThenBy(p => p.X))
-        {
-            if (current.Count > 0 && piece.Baseline - current[0].Baseline > 0.4 * Math.Max(piece.Size, current[0].Size))
-            {
-                lines.Add(LineOf(current));
-                current = [];
-            }
-
-            current.Add(piece);
-        }
-
-        if (current.Count > 0)
-        {
-            lines.Add(LineOf(current));
-        }
-
-        return lines;
-    }
+    static List<Line> Lines(IReadOnlyList<TextPiece> pieces) =>
+        [.. CellLines.ByBaseline(pieces.Where(p => !string.IsNullOrWhiteSpace(p.Text))).Select(LineOf)];
 
     static Line LineOf(List<TextPiece> pieces)
     {

@@ -16,15 +16,21 @@ public static partial class CellLines
 
     public sealed record Line(double Baseline, double Size, string Text);
 
-    public static IReadOnlyList<Line> Lines(IEnumerable<TextPiece> pieces)
+    public static IReadOnlyList<Line> Lines(IEnumerable<TextPiece> pieces) =>
+        [.. ByBaseline(pieces).Select(LineOf).Where(l => l.Text.Length > 0)];
+
+    /// <summary>
+    /// The pieces grouped into lines, top to bottom, each left to right: a piece starts a new line when its baseline
+    /// is more than 0.4 of the larger font size below the line's first piece.
+    /// </summary>
+    public static IEnumerable<List<TextPiece>> ByBaseline(IEnumerable<TextPiece> pieces)
     {
-        var lines = new List<Line>();
         var current = new List<TextPiece>();
         foreach (var piece in pieces.OrderBy(p => p.Baseline).ThenBy(p => p.X))
         {
             if (current.Count > 0 && piece.Baseline - current[0].Baseline > 0.4 * Math.Max(piece.Size, current[0].Size))
             {
-                lines.Add(LineOf(current));
+                yield return current;
                 current = [];
             }
 
@@ -33,10 +39,8 @@ public static partial class CellLines
 
         if (current.Count > 0)
         {
-            lines.Add(LineOf(current));
+            yield return current;
         }
-
-        return [.. lines.Where(l => l.Text.Length > 0)];
     }
 
     static Line LineOf(List<TextPiece> pieces)
