@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 using Prongsai.Account;
 using Prongsai.Catalog;
 using Prongsai.Data;
@@ -59,12 +57,7 @@ public sealed class OitReminderMailer(IServiceScopeFactory scopes, SmtpSettings 
         using var client = new SmtpClient();
         foreach (var mail in pending)
         {
-            if (!client.IsConnected)
-            {
-                await client.ConnectAsync(smtp.Host!, smtp.Port, SecureSocketOptions.None, cancellationToken);
-            }
-
-            await client.SendAsync(Message(mail), cancellationToken);
+            await smtp.SendAsync(client, smtp.Message(mail.Recipient, mail.Subject, mail.Body), cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             db.OitRemindersSent.AddRange(mail.Keys.Select(key => new OitReminderSent { AgencyId = mail.AgencyId, Key = key, Recipient = mail.Recipient, SentAt = now }));
             await db.SaveChangesAsync(cancellationToken);
@@ -181,15 +174,5 @@ public sealed class OitReminderMailer(IServiceScopeFactory scopes, SmtpSettings 
         body.AppendLine("ผู้ตรวจประเมินเปิดลิงก์ที่กรอกใน ITAS โปรดแก้ไขหน้าเว็บหรือเปลี่ยน URL ของรายการ")
             .AppendLine($"{links.Count} links typed for OIT items fail the link check: please mend the pages or change the items' URLs.");
         return new(agency.Id, to, keys, $"[โปร่งใส] ลิงก์ OIT ใช้ไม่ได้ {ThaiDigits.ToThai(links.Count)} รายการ", body.ToString());
-    }
-
-    MimeMessage Message(Pending mail)
-    {
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(smtp.Sender));
-        message.To.Add(MailboxAddress.Parse(mail.Recipient));
-        message.Subject = mail.Subject;
-        message.Body = new TextPart("plain") { Text = mail.Body };
-        return message;
     }
 }

@@ -46,6 +46,28 @@ public sealed record SmtpSettings(string? Host, int Port, string Sender)
             ? new(value[..colon], port, from)
             : new(value, 25, from);
     }
+
+    /// <summary>A plain-text reminder from the configured sender.</summary>
+    public MimeMessage Message(string to, string subject, string body)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(Sender));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = body };
+        return message;
+    }
+
+    /// <summary>Sends through <paramref name="client"/>, connecting it first if this is the run's first mail.</summary>
+    public async Task SendAsync(SmtpClient client, MimeMessage message, CancellationToken cancellationToken)
+    {
+        if (!client.IsConnected)
+        {
+            await client.ConnectAsync(Host!, Port, SecureSocketOptions.None, cancellationToken);
+        }
+
+        await client.SendAsync(message, cancellationToken);
+    }
 }
 
 /// <summary>Emails each due measure's unit editors and the agency administrators, at most once a day per person and measure.</summary>
@@ -104,12 +126,7 @@ public sealed class ReminderMailer(IServiceProvider services, SmtpSettings smtp,
                     continue;
                 }
 
-                if (!client.IsConnected)
-                {
-                    await client.ConnectAsync(smtp.Host!, smtp.Port, SecureSocketOptions.None, cancellationToken);
-                }
-
-                await client.SendAsync(Message(user.Email!, measure, today), cancellationToken);
+                await smtp.SendAsync(client, Message(user.Email!, measure, today), cancellationToken);
                 db.RemindersSent.Add(new ReminderSent { MeasureId = measure.Id, Recipient = user.Email!, On = today });
                 await db.SaveChangesAsync(cancellationToken);
                 sent++;
@@ -128,19 +145,10 @@ public sealed class ReminderMailer(IServiceProvider services, SmtpSettings smtp,
         user.Role == Roles.Admin
         || Account.UnitNames.UserCanEdit(user, measure);
 
-    MimeMessage Message(string to, AgencyMeasure measure, DateOnly today)
-    {
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(smtp.Sender));
-        message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = $"[โปร่งใส] มาตรการ{Reminders.WhenThai(measure, today)}: {MeasureText.Title(measure.Indicators)}";
-        message.Body = new TextPart("plain")
-        {
-            Text = $"มาตรการ {MeasureText.Title(measure.Indicators)} ({string.Join(", ", measure.ResponsibleUnits)})\n"
-                + $"ระยะเวลา {MeasureText.Period(measure.PeriodStart, measure.PeriodEnd)} · สถานะ {MeasureText.StatusThai(measure.Status)}\n"
-                + $"{Reminders.WhenThai(measure, today)} กรุณาบันทึกความก้าวหน้าพร้อมหลักฐาน\n"
-                + "A measure's period ends soon or has ended and it is not done: please record its progress with evidence.\n",
-        };
-        return message;
-    }
+    MimeMessage Message(string to, AgencyMeasure measure, DateOnly today) => smtp.Message(to,
+        $"[โปร่งใส] มาตรการ{Reminders.WhenThai(measure, today)}: {MeasureText.Title(measure.Indicators)}",
+        $"มาตรการ {MeasureText.Title(measure.Indicators)} ({string.Join(", ", measure.ResponsibleUnits)})\n"
+            + $"ระยะเวลา {MeasureText.Period(measure.PeriodStart, measure.PeriodEnd)} · สถานะ {MeasureText.StatusThai(measure.Status)}\n"
+            + $"{Reminders.WhenThai(measure, today)} กรุณาบันทึกความก้าวหน้าพร้อมหลักฐาน\n"
+            + "A measure's period ends soon or has ended and it is not done: please record its progress with evidence.\n");
 }
