@@ -30,9 +30,13 @@ sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writ
 
     public int ServerErrors => Statuses.Where(s => s.Key >= 500).Sum(s => s.Value);
 
+    /// <summary>
+    /// Runs the mix for <paramref name="duration"/>, longer (up to <see cref="LongestRun"/>) until each kind of write
+    /// has been acknowledged once: on a cold, busy machine the first writes can take the whole of a short run.
+    /// </summary>
     public async Task RunAsync(TimeSpan duration, int readers = 6, int editors = 2, int recorders = 2, int importers = 1)
     {
-        using var stop = new CancellationTokenSource(duration);
+        using var stop = new CancellationTokenSource();
         _clock.Restart();
         var workers = new List<Task>();
         workers.AddRange(Enumerable.Range(0, readers).Select(i => Repeat(ReadAsync, stop.Token)));
@@ -40,8 +44,22 @@ sealed class LoadRun(ServerProcess server, string adminToken, WriteWorkload writ
         workers.AddRange(Enumerable.Range(0, recorders).Select(_ => RecordLoopAsync(stop.Token)));
         workers.AddRange(Enumerable.Range(0, importers).Select(_ => Repeat(async t => Count(await Status(() => writes.ImportAsync(t))), stop.Token)));
         workers.Add(SampleMemoryAsync(stop.Token));
+        while (_clock.Elapsed < duration || (!EveryWriteAcknowledged && _clock.Elapsed < LongestRun))
+        {
+            await Task.Delay(100, CancellationToken.None);
+        }
+
+        stop.Cancel();
         await Task.WhenAll(workers);
+        Duration = _clock.Elapsed;
     }
+
+    static readonly TimeSpan LongestRun = TimeSpan.FromSeconds(90);
+
+    bool EveryWriteAcknowledged => !writes.AcknowledgedUpdates.IsEmpty && writes.AcknowledgedImports > 0 && AcknowledgedEdits.Values.Sum() > 0;
+
+    /// <summary>How long the run lasted, from its start to the last worker's end.</summary>
+    public TimeSpan Duration { get; private set; }
 
     readonly Stopwatch _clock = new();
 

@@ -154,7 +154,8 @@ public class LoadTests
     {
         var memory = run.Memory.Select(m => m.Bytes / 1024 / 1024).ToList();
         var tenth = Math.Max(1, memory.Count / 10);
-        return $"load run: {seconds:0} s on 127.0.0.1, {run.Requests} requests ({run.Requests / seconds:0} per second), {run.ServerErrors} server errors\n" +
+        var lasted = run.Duration.TotalSeconds;
+        return $"load run: {lasted:0} s on 127.0.0.1 ({seconds:0} s asked; longer only until each kind of write was acknowledged), {run.Requests} requests ({run.Requests / lasted:0} per second), {run.ServerErrors} server errors\n" +
             $"statuses: {string.Join(", ", run.Statuses.OrderBy(p => p.Key).Select(p => $"{p.Key} × {p.Value}"))}\n" +
             $"writes acknowledged vs found: progress updates {writes.AcknowledgedUpdates.Count}/{writes.AcknowledgedUpdates.Count - lostUpdates}, " +
             $"imports {writes.AcknowledgedImports}/{imported}, measure edits {run.AcknowledgedEdits.Values.Sum()} ({lostEdits} measures with a lost edit)\n" +
