@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Measures PDF import: pages/s for text PDFs (Chromium and LibreOffice prints of the seed report) and s/page for OCR of
-# a scan of it, written to bench/results/pdf-import.md. Needs the PDFs the integration tests leave in
-# $PRONGSAI_TEST_OUTPUT/pdf-import (run: dotnet test tests/Prongsai.Integration.Tests --filter FullyQualifiedName~PdfImportTests).
+# Measures PDF import: pages/s for text PDFs (Chromium and LibreOffice prints of the seed report), s/page for OCR of
+# a scan of it, and OCR's exact-cell share on that scan. Appends a dated section to bench/results/pdf-import.md
+# (earlier runs stay: the machine is shared, and a quiet run is worth keeping beside a loaded one). Needs the PDFs the
+# integration tests leave in $PRONGSAI_TEST_OUTPUT/pdf-import
+# (run: dotnet test tests/Prongsai.Integration.Tests --filter FullyQualifiedName~PdfImportTests).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${PRONGSAI_TEST_OUTPUT:-/tmp/prongsai-test-output}/pdf-import"
 out="$root/bench/results/pdf-import.md"
 "$root/prongsai" --help >/dev/null
+dotnet build "$root/bench/Prongsai.Benchmarks" -c Release -v q -nologo >/dev/null
+section="$(mktemp)"
 {
-  echo "# PDF import ($(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
   echo
-  echo "Command: \`bench/pdf-import.sh\` (each file imported 3 times with \`./prongsai import\`; wall time includes process start)."
+  echo "## Run of $(date -u '+%F %H:%M') UTC, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) before, \`bench/pdf-import.sh\`"
+  echo
+  echo "Each file imported 3 times with \`./prongsai import\`; wall time includes process start."
   echo
   echo "| file | pages | runs | wall s/run | pages/s | s/page |"
   echo "|---|---|---|---|---|---|"
@@ -21,5 +26,15 @@ out="$root/bench/results/pdf-import.md"
     end=$(date +%s.%N)
     awk -v f="$f" -v p="$pages" -v s="$start" -v e="$end" 'BEGIN { w=(e-s)/3; printf "| %s | %d | 3 | %.2f | %.2f | %.2f |\n", f, p, w, p/w, w/p }'
   done
-} > "$out"
-cat "$out"
+  echo
+  echo "Load after the timings: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "### OCR exact-cell share on chromium-scanned.pdf"
+  echo
+  echo "Command: \`dotnet bench/Prongsai.Benchmarks/bin/Release/net10.0/Prongsai.Benchmarks.dll ocr-cells $dir\`."
+  echo
+  dotnet "$root/bench/Prongsai.Benchmarks/bin/Release/net10.0/Prongsai.Benchmarks.dll" ocr-cells "$dir"
+} > "$section"
+cat "$section" >> "$out"
+cat "$section"
+rm -f "$section"

@@ -13,5 +13,10 @@ if (args.FirstOrDefault() == "pdf-stages")
     return await PdfStages.RunAsync(args.Skip(1).ToArray());
 }
 
+if (args.FirstOrDefault() == "ocr-cells")
+{
+    return OcrCellShare.Run(args.Skip(1).ToArray());
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ReportRenderBenchmarks).Assembly).Run(args);
 return 0;

@@ -92,6 +92,52 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains(cards.EnumerateArray(), c => c.GetProperty("status").ValueKind != JsonValueKind.Null);
     }
 
+    [Fact]
+    public async Task The_audit_trail_with_a_batch_and_its_changes_open_fits_a_phone_and_passes_axe()
+    {
+        var admin = await app.CreateAdminAsync();
+        foreach (var width in Widths)
+        {
+            var page = await NewPageAsync(width);
+            await page.GotoAsync($"{app.BaseUrl}/account/login");
+            await page.FillAsync("input[name=Email]", admin);
+            await page.FillAsync("input[name=Password]", BrowserApp.Password);
+            await page.ClickAsync("main button[type=submit]");
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            var response = await page.GotoAsync($"{app.BaseUrl}/a/banchang/audit");
+            Assert.Equal(200, response?.Status);
+            // The demo seed is one batch row; open it and every change table inside, as a reader would.
+            Assert.True(await page.Locator("tr.audit-batch").CountAsync() >= 1);
+            await page.EvaluateAsync("() => document.querySelectorAll('#audit details').forEach(d => d.open = true)");
+            Assert.True(await page.Locator("tr.audit-batch table.audit-changes").First.IsVisibleAsync());
+
+            var report = new StringBuilder();
+            var failures = new List<string>();
+            await CheckOpenPageAsync(page, "/a/banchang/audit (open)", 200, width, report, failures, mustFit: true, $"axe-audit-open-{width}.png");
+            Assert.True(failures.Count == 0, string.Join("\n", failures));
+        }
+    }
+
+    [Fact]
+    public async Task The_open_calendar_of_a_date_field_has_no_axe_violation_at_either_width()
+    {
+        var admin = await app.CreateAdminAsync();
+        var measureId = await app.WithDbAsync(db => Task.FromResult(db.Measures.First(m => m.FiscalYear == 2566).Id));
+        foreach (var width in Widths)
+        {
+            var page = await SignedInPageAsync(admin, width);
+            await page.GotoAsync($"{app.BaseUrl}/a/banchang/measures/{measureId}/progress");
+            await page.ClickAsync(".calendar-toggle");
+            await page.WaitForSelectorAsync(".calendar:not([hidden])");
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
+            var violations = await page.EvaluateAsync<string[]>(@"async () => {
+                const r = await axe.run('.date-field', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+                return r.violations.map(v => v.id + ' (' + v.impact + ')');
+            }");
+            Assert.True(violations.Length == 0, $"{width} px: {string.Join(", ", violations)}");
+        }
+    }
+
     async Task<IPage> SignedInPageAsync(string email, int width)
     {
         var page = await NewPageAsync(width);
@@ -133,7 +179,12 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
     async Task CheckAsync(IPage page, string path, int width, StringBuilder report, List<string> failures, bool mustFit)
     {
         var response = await page.GotoAsync($"{app.BaseUrl}{path}");
-        var status = response?.Status ?? 0;
+        var name = path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-');
+        await CheckOpenPageAsync(page, path, response?.Status ?? 0, width, report, failures, mustFit, $"axe-{(name.Length == 0 ? "home" : name)}-{width}.png");
+    }
+
+    async Task CheckOpenPageAsync(IPage page, string path, int status, int width, StringBuilder report, List<string> failures, bool mustFit, string screenshot)
+    {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
         var result = await page.EvaluateAsync<JsonElement>(@"async () => {
             const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
@@ -154,8 +205,7 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
             failures.Add($"{path} at {width} px scrolls sideways by {overflow} px");
         }
 
-        var name = path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-');
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, $"axe-{(name.Length == 0 ? "home" : name)}-{width}.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, screenshot), FullPage = true });
     }
 
     /// <summary>CSP allows scripts only from the app itself; the test's own axe script is let in by the browser, not the app.</summary>

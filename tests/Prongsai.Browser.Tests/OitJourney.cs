@@ -70,6 +70,15 @@ public sealed class OitJourney(BrowserApp app) : IClassFixture<BrowserApp>
         File.Delete(evidence);
     }
 
-    Task Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, $"{name}.png"), FullPage = true });
+    /// <summary>The page at 1280 and at 390 px (a phone), to look at both.</summary>
+    async Task Shot(IPage page, string name)
+    {
+        foreach (var width in new[] { 1280, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, $"{name}-{width}.png"), FullPage = true });
+        }
+
+        await page.SetViewportSizeAsync(1280, 900);
+    }
 }

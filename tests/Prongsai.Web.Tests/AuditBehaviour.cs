@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Audit;
 using Prongsai.Data;
 
 namespace Prongsai.Web.Tests;
@@ -95,12 +96,14 @@ public abstract partial class AuditBehaviour<TApp>(TApp app) : AppTest<TApp>(app
         var (slug, _) = await AgencyWithTrailAsync();
         var client = await App.SignedInAsync(Roles.Executive, slug);
 
+        // Kinds in domain words, never class names.
         var html = await client.GetStringAsync($"/a/{slug}/audit");
-        Assert.Contains(">AgencyScore</option>", html);
-        Assert.Contains(">AgencyUnit</option>", html);
-        Assert.DoesNotContain(">Publication</option>", html);
+        Assert.Contains("<option value=\"scores\">ผลคะแนน ITA</option>", html);
+        Assert.Contains("<option value=\"units\">หน่วยงานย่อย</option>", html);
+        Assert.DoesNotContain(">AgencyScore<", html);
+        Assert.DoesNotContain(">AgencyUnit<", html);
 
-        var scores = Rows(await client.GetStringAsync($"/a/{slug}/audit?entity=AgencyScore"));
+        var scores = Rows(await client.GetStringAsync($"/a/{slug}/audit?kind=scores"));
         Assert.Equal((await AllIdsAsync(slug, e => e.Entity == nameof(AgencyScore))).Order(), scores.Order());
         Assert.Equal(20, scores.Count);
 
@@ -109,15 +112,16 @@ public abstract partial class AuditBehaviour<TApp>(TApp app) : AppTest<TApp>(app
         Assert.Equal((await AllIdsAsync(slug, e => e.Actor.StartsWith("Somchai", StringComparison.Ordinal))).Order(), somchai.Order());
         Assert.Equal(30, somchai.Count);
 
-        // Dates: 2 January 2031 (UTC), both ends included.
+        // Dates: 2 January 2031 in Thailand (1 January 17:00 UTC to 2 January 17:00 UTC), both ends included; typed as Thai dates too.
         var day = Rows(await client.GetStringAsync($"/a/{slug}/audit?from=2031-01-02&to=2031-01-02"));
-        Assert.Equal((await AllIdsAsync(slug, e => e.At.Date == new DateTime(2031, 1, 2))).Order(), day.Order());
+        Assert.Equal((await AllIdsAsync(slug, e => IctDay(e.At) == new DateOnly(2031, 1, 2))).Order(), day.Order());
         Assert.Equal(24, day.Count);
-        Assert.Equal(Count - 24, Rows(await client.GetStringAsync($"/a/{slug}/audit?from=2031-01-02")).Count);
+        Assert.Equal(day, Rows(await client.GetStringAsync($"/a/{slug}/audit?from=" + Uri.EscapeDataString("๒ ม.ค. ๒๕๗๔") + "&to=2/1/2574")));
+        Assert.Equal(Count - 17, Rows(await client.GetStringAsync($"/a/{slug}/audit?from=2031-01-02")).Count);
 
-        // Combined: AgencyMeasure by malee on 2 January.
-        var combined = Rows(await client.GetStringAsync($"/a/{slug}/audit?entity=AgencyMeasure&who=malee&from=2031-01-02&to=2031-01-02"));
-        Assert.Equal((await AllIdsAsync(slug, e => e.Entity == nameof(AgencyMeasure) && e.Actor.StartsWith("malee", StringComparison.Ordinal) && e.At.Date == new DateTime(2031, 1, 2))).Order(),
+        // Combined: measures by malee on 2 January.
+        var combined = Rows(await client.GetStringAsync($"/a/{slug}/audit?kind=measures&who=malee&from=2031-01-02&to=2031-01-02"));
+        Assert.Equal((await AllIdsAsync(slug, e => e.Entity == nameof(AgencyMeasure) && e.Actor.StartsWith("malee", StringComparison.Ordinal) && IctDay(e.At) == new DateOnly(2031, 1, 2))).Order(),
             combined.Order());
         Assert.NotEmpty(combined);
 
@@ -131,7 +135,8 @@ public abstract partial class AuditBehaviour<TApp>(TApp app) : AppTest<TApp>(app
 
         // The form shows what is filtered; an unknown kind filters nothing.
         Assert.Contains("value=\"2031-01-02\"", await client.GetStringAsync($"/a/{slug}/audit?from=2031-01-02"));
-        Assert.Equal(50, Rows(await client.GetStringAsync($"/a/{slug}/audit?entity=Nothing")).Count);
+        Assert.Equal(50, Rows(await client.GetStringAsync($"/a/{slug}/audit?kind=Nothing")).Count);
+        Assert.Equal(50, Rows(await client.GetStringAsync($"/a/{slug}/audit?kind=AgencyScore")).Count);
     }
 
     [Fact]
@@ -141,7 +146,7 @@ public abstract partial class AuditBehaviour<TApp>(TApp app) : AppTest<TApp>(app
         var (theirs, _) = await AgencyWithTrailAsync();
         var theirIds = (await AllIdsAsync(theirs)).ToHashSet();
         var sysAdmin = await App.SignedInAsync(Roles.SysAdmin);
-        foreach (var query in new[] { "", "?page=2", "?who=malee", "?entity=AgencyScore", "?from=2031-01-01&to=2031-12-31" })
+        foreach (var query in new[] { "", "?page=2", "?who=malee", "?kind=scores", "?from=2031-01-01&to=2031-12-31" })
         {
             var rows = Rows(await sysAdmin.GetStringAsync($"/a/{mine}/audit{query}"));
             Assert.NotEmpty(rows);
@@ -152,7 +157,7 @@ public abstract partial class AuditBehaviour<TApp>(TApp app) : AppTest<TApp>(app
         {
             var client = await App.SignedInAsync(role, mine);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/a/{mine}/audit")).StatusCode);
-            foreach (var query in new[] { "", "?page=2", "?who=malee&entity=AgencyScore" })
+            foreach (var query in new[] { "", "?page=2", "?who=malee&kind=scores" })
             {
                 var response = await client.GetAsync($"/a/{theirs}/audit{query}");
                 Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -182,6 +187,99 @@ public abstract partial class AuditBehaviour<TApp>(TApp app) : AppTest<TApp>(app
         Assert.DoesNotContain("<b>x</b>", html);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
     }
+
+    static DateOnly IctDay(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(7));
+
+    /// <summary>"๒ ธ.ค. ๒๕๖๙ ๑๙:๓๐ น. (เวลาประเทศไทย)": how the page shows a stored UTC instant in Thai.</summary>
+    static string IctThai(DateTime utc) =>
+        $"{Thai.ThaiDates.Format(IctDay(utc))} {Thai.ThaiDigits.ToThai(utc.AddHours(7).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))} น. (เวลาประเทศไทย)";
+
+    async Task<(Guid Batch, List<AuditEntry> Entries)> ImportSeedAsAddAllAsync(HttpClient admin)
+    {
+        var uploaded = await ImportForms.UploadAsync(admin, await ImportForms.SeedAsync(), "o42-banchang-2566.txt");
+        var preview = uploaded.Headers.Location!.OriginalString;
+        var confirmed = await admin.PostAsync($"{preview}?handler=Confirm", new FormUrlEncodedContent(await AppFactory.FieldsAsync(admin, preview, [new("Mode", "Add")])));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        var importId = Guid.Parse(preview.Split('/')[^1]).ToString();
+        return await App.WithDbAsync(async db =>
+        {
+            var confirm = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.EntityId == importId && e.Entity == nameof(ImportBatch) && e.Action == "modified");
+            var batch = confirm.BatchId ?? throw new Xunit.Sdk.XunitException("the confirm's entries carry no batch");
+            return (batch, await db.AuditEntries.AsNoTracking().Where(e => e.BatchId == batch).ToListAsync());
+        });
+    }
+
+    static string RowOf(string html, Guid key)
+    {
+        var start = html.IndexOf($"<tr data-id=\"{key}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no row {key}");
+        var next = html.IndexOf("<tr data-id=\"", start + 1, StringComparison.Ordinal);
+        return html[start..(next > 0 ? next : html.IndexOf("<nav class=\"pages\"", start, StringComparison.Ordinal))];
+    }
+
+    [Fact]
+    public async Task Importing_the_demo_document_as_add_all_is_one_row_in_Thailand_time_that_expands_to_its_measures()
+    {
+        var admin = await App.SignedInAsync(Roles.Admin);
+        var (batch, entries) = await ImportSeedAsAddAllAsync(admin);
+        var measures = entries.Where(e => e.Entity == nameof(AgencyMeasure)).ToList();
+        Assert.Equal(3, measures.Count);
+        Assert.All(measures, m => Assert.Equal("added", m.Action));
+        var header = Assert.Single(entries, e => e.Id == batch);
+        Assert.Equal((AuditBatch.Entity, AuditBatch.Import), (header.Entity, header.Action));
+
+        var html = await admin.GetStringAsync("/a/banchang/audit");
+        var rows = Rows(html);
+        Assert.Equal(batch, rows[0]);
+        // None of the batch's own entries is a row of its own.
+        Assert.Empty(rows.Intersect(entries.Select(e => e.Id).Where(id => id != batch)));
+        var row = RowOf(html, batch);
+        Assert.Contains("<p class=\"audit-sentence\">นำเข้า ๓ มาตรการจากไฟล์ o42-banchang-2566.txt</p>", row);
+        Assert.Contains("<summary>ดูทั้ง " + Thai.ThaiDigits.ToThai(entries.Count - 1) + " รายการในครั้งนี้</summary>", row);
+        foreach (var measure in measures)
+        {
+            Assert.Contains($"<li data-entry=\"{measure.Id}\"><span class=\"audit-sentence\">เพิ่มมาตรการ ตัวชี้วัดที่ ", row);
+        }
+
+        Assert.Contains("เพิ่มมาตรการ ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต", row);
+        Assert.Contains("ยืนยันการนำเข้าไฟล์ o42-banchang-2566.txt", row);
+        // The time shown is Thailand's, labelled, with the UTC instant machine-readable beside it.
+        var at = entries.Max(e => e.At);
+        Assert.Contains(IctThai(at), row);
+        Assert.Contains($"datetime=\"{at.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}Z\"", row);
+        Assert.Contains("admin", row);
+
+        // Filtered by kind the batch stays one row: by imports and by measures, not by users.
+        Assert.Contains(batch, Rows(await admin.GetStringAsync("/a/banchang/audit?kind=import")));
+        Assert.Contains(batch, Rows(await admin.GetStringAsync("/a/banchang/audit?kind=measures")));
+        Assert.DoesNotContain(batch, Rows(await admin.GetStringAsync("/a/banchang/audit?kind=users")));
+    }
+
+    [Fact]
+    public async Task In_English_the_trail_has_no_Thai_sentence_and_times_say_ICT()
+    {
+        var admin = await App.SignedInAsync(Roles.Admin);
+        var (batch, entries) = await ImportSeedAsAddAllAsync(admin);
+        await admin.PostAsync("/language", await AppFactory.FormAsync(admin, "/a/banchang/audit", new() { ["lang"] = "en", ["returnUrl"] = "/a/banchang/audit" }));
+
+        var html = await admin.GetStringAsync("/a/banchang/audit");
+        Assert.Contains("<html lang=\"en\">", html);
+        var sentences = Sentence().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.True(sentences.Count > entries.Count, "the rows and the batch's entries each have a sentence");
+        // The data stays as written (the agency's and its units' names); the sentence around it is English.
+        string[] data = ["ทต.บ้านฉาง", "เทศบาลตำบลบ้านฉาง", .. DemoSeed.UnitNames];
+        Assert.All(sentences, s => Assert.DoesNotMatch("[\u0E00-\u0E7F]", data.Aggregate(s, (text, name) => text.Replace(name, "", StringComparison.Ordinal))));
+        var row = RowOf(html, batch);
+        Assert.Contains("Imported 3 measures from o42-banchang-2566.txt", row);
+        Assert.Contains("Added a measure: indicator 5, Solving corruption problems", row);
+        var local = entries.Max(e => e.At).AddHours(7);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{local.Day} {local:MMM} {local.Year + 543}, {local:HH:mm} ICT"), row);
+        Assert.DoesNotContain("เวลาประเทศไทย", html);
+        Assert.Contains("All times are Thailand time (ICT).", html);
+    }
+
+    [GeneratedRegex("class=\"audit-sentence\">([^<]*)<")]
+    private static partial Regex Sentence();
 
     [GeneratedRegex("<tr data-id=\"([0-9a-f-]{36})\"")]
     private static partial Regex RowId();

@@ -53,6 +53,17 @@ public abstract class OitBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TA
         Assert.EndsWith(",ไม่,ยังไม่มี URL (no URL); เกณฑ์ครบ ๐/๓ ข้อ (criteria met 0 of 3)", lines[1]);
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public async Task The_ITAS_exports_are_never_kept_by_a_shared_cache(string format)
+    {
+        var response = await (await App.SignedInAsync(Roles.Admin)).GetAsync($"/a/banchang/oit/itas.{format}?year=2566");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("private, no-store", response.Headers.NonValidated["Cache-Control"].ToString());
+    }
+
     [Fact]
     public async Task A_unit_editor_ticks_criteria_and_publishes_evidence_the_admin_reviews_and_the_public_url_serves_it()
     {
@@ -232,6 +243,29 @@ public abstract class OitBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TA
         var line = Assert.Single(csv.Split("\r\n"), l => l.StartsWith("banchang,", StringComparison.Ordinal));
         Assert.EndsWith(",1,26,1", line);
         Assert.Contains(">๑/๒๖</a>", html);
+    }
+
+    [Fact]
+    public async Task The_score_analysis_follows_an_OIT_item_across_years_by_the_mapping_not_by_its_code()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Slug == DemoSeed.Slug);
+            db.Scores.AddRange(
+                new AgencyScore { AgencyId = agency.Id, FiscalYear = 2567, Total = 80, Level = "ผ่าน" },
+                new AgencyScore { AgencyId = agency.Id, FiscalYear = 2568, Total = 90, Level = "ผ่านดีเยี่ยม" });
+            db.OitEntries.Add(new OitEntry { AgencyId = agency.Id, FiscalYear = 2567, Code = "O43", Status = OitStatus.Submitted });
+            return await db.SaveChangesAsync();
+        });
+
+        var html = await (await App.SignedInAsync(Roles.Admin)).GetStringAsync("/a/banchang/analysis");
+
+        var row = html[html.IndexOf("<tr data-item=\"O26\">", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        // 2568's O26 carries 2567's O37, O38 and O43; 2567's own O26 (a human-resources report) is another item.
+        Assert.Contains("data-codes=\"O37 O38 O43\"", row);
+        Assert.Contains("O43 ส่งแล้ว", row);
+        Assert.Equal(2, row.Split("data-codes=\"O26\"").Length);
     }
 
     [Fact]

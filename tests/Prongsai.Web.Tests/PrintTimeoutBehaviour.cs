@@ -37,7 +37,7 @@ public sealed class PrintTimeoutBehaviour(ImpatientPrinterApp app) : AppTest<Imp
         var executive = App.Anonymous();
         executive.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(Roles.Executive));
         var before = await App.WithDbAsync(db => db.Publications.CountAsync());
-        var created = await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = 2566, kind = "progress" });
+        var created = await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = 2566, kind = "progress", acknowledgeErrors = true });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = Guid.Parse((await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!);
 

@@ -172,7 +172,7 @@ public abstract class PublishingBehaviour<TApp>(TApp app) : AppTest<TApp>(app) w
             var admin = App.Anonymous();
             admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var before = await App.WithDbAsync(db => db.Publications.CountAsync());
-            var created = await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = 2566, kind = "progress" });
+            var created = await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = 2566, kind = "progress", acknowledgeErrors = true });
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
 
@@ -184,7 +184,7 @@ public abstract class PublishingBehaviour<TApp>(TApp app) : AppTest<TApp>(app) w
             Assert.Equal(HttpStatusCode.Conflict, (await executive.PostAsJsonAsync($"/api/v1/agencies/banchang/submissions/{id}/approve", new { name = "x", position = "y" })).StatusCode);
             Assert.Equal(before, await App.WithDbAsync(db => db.Publications.CountAsync()));
 
-            var again = await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = 2566, kind = "progress" });
+            var again = await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = 2566, kind = "progress", acknowledgeErrors = true });
             var againId = (await again.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
             var approved = await executive.PostAsJsonAsync($"/api/v1/agencies/banchang/submissions/{againId}/approve", new { name = "นายผู้บริหาร API", position = "นายกเทศมนตรี" });
             Assert.Equal(HttpStatusCode.OK, approved.StatusCode);

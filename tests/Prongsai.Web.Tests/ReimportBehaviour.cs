@@ -18,6 +18,9 @@ public abstract class ReimportBehaviour<TApp>(TApp app) : AppTest<TApp>(app) whe
 {
     Task<int> CountAsync(int year) => App.WithDbAsync(db => db.Measures.CountAsync(m => m.FiscalYear == year && db.Agencies.Any(a => a.Id == m.AgencyId && a.Slug == DemoSeed.Slug)));
 
+    Task<List<ProgressUpdate>> ProgressOfAsync(Guid measure) =>
+        App.WithDbAsync(db => db.ProgressUpdates.AsNoTracking().Include(u => u.Evidence).Where(u => u.MeasureId == measure).OrderBy(u => u.On).ToListAsync());
+
     async Task<string> UploadSeedAsync(HttpClient admin)
     {
         var uploaded = await ImportForms.UploadAsync(admin, await ImportForms.SeedAsync(), "o42-banchang-2566.txt");
@@ -146,7 +149,10 @@ public abstract class ReimportBehaviour<TApp>(TApp app) : AppTest<TApp>(app) whe
         var withProgress = rows[2];
         await App.WithDbAsync(async db =>
         {
-            db.ProgressUpdates.Add(new ProgressUpdate { AgencyId = withProgress.AgencyId, MeasureId = withProgress.Id, On = new DateOnly(2026, 1, 5), Text = "ประชุมแล้ว", Status = MeasureStatus.InProgress, RecordedBy = "test" });
+            var original = new ProgressUpdate { AgencyId = withProgress.AgencyId, MeasureId = withProgress.Id, On = new DateOnly(2026, 1, 5), Text = "ประชุมแล้ว", Status = MeasureStatus.InProgress, RecordedBy = "test" };
+            original.Evidence.Add(new Evidence { Url = "https://example.go.th/minutes", Length = 0 });
+            db.ProgressUpdates.Add(original);
+            db.ProgressUpdates.Add(new ProgressUpdate { AgencyId = withProgress.AgencyId, MeasureId = withProgress.Id, On = new DateOnly(2026, 1, 6), Text = "ประชุมแล้ว ๒ ครั้ง", Status = MeasureStatus.InProgress, RecordedBy = "test", CorrectsId = original.Id });
             return await db.SaveChangesAsync();
         });
 
@@ -180,10 +186,17 @@ public abstract class ReimportBehaviour<TApp>(TApp app) : AppTest<TApp>(app) whe
         Assert.Equal(2, await CountAsync(year));
         Assert.False(await App.WithDbAsync(db => db.Measures.AnyAsync(m => m.Id == withProgress.Id)));
 
-        // Undo brings the deleted measure back under its own id.
+        var before = await ProgressOfAsync(withProgress.Id);
+        Assert.Empty(before);
+
+        // Undo brings the deleted measure back under its own id, with its progress updates and their evidence as they were.
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/agencies/banchang/imports/{apiPreview["id"]}/undo", null)).StatusCode);
         Assert.Equal(3, await CountAsync(year));
         Assert.True(await App.WithDbAsync(db => db.Measures.AnyAsync(m => m.Id == withProgress.Id)));
+        var restored = await ProgressOfAsync(withProgress.Id);
+        Assert.Equal(["ประชุมแล้ว|https://example.go.th/minutes", "ประชุมแล้ว ๒ ครั้ง|"], restored.Select(u => $"{u.Text}|{string.Join(",", u.Evidence.Select(e => e.Url))}"));
+        Assert.Equal(restored[0].Id, restored[1].CorrectsId);
+        Assert.Equal((new DateOnly(2026, 1, 5), MeasureStatus.InProgress, "test"), (restored[0].On, restored[0].Status, restored[0].RecordedBy));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Data;
 
@@ -78,6 +80,56 @@ public abstract class SignOffConfirmationBehaviour<TApp>(TApp app) : AppTest<TAp
         Assert.EndsWith("&done=approved", approved.Headers.Location!.OriginalString);
         Assert.Equal(publications + 1, await App.WithDbAsync(db => db.Publications.CountAsync()));
         Assert.Contains("อนุมัติและเผยแพร่แล้ว", await executive.GetStringAsync(approved.Headers.Location!.OriginalString));
+    }
+
+    [Fact]
+    public async Task The_api_submit_with_open_errors_is_refused_until_acknowledged_and_then_records_the_acknowledgement()
+    {
+        const string Submissions = "/api/v1/agencies/banchang/submissions";
+        var admin = App.Anonymous();
+        admin.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await TokenForAsync(Roles.Admin));
+        var before = await App.WithDbAsync(db => db.Submissions.CountAsync());
+
+        var refused = await admin.PostAsJsonAsync(Submissions, new { fiscalYear = 2566, kind = "measures" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("acknowledgeErrors", problem.GetProperty("detail").GetString());
+        var errorCount = problem.GetProperty("errorCount").GetInt32();
+        Assert.True(errorCount > 0);
+        var open = problem.GetProperty("openFindings").EnumerateArray().ToList();
+        var foreign = open.Where(f => f.GetProperty("rule").GetString() == "foreign-agency-name").ToList();
+        Assert.NotEmpty(foreign);
+        Assert.All(foreign, f => Assert.Equal("error", f.GetProperty("severity").GetString()));
+        Assert.Contains(foreign, f => f.GetProperty("measure").GetInt32() == 3
+            && (f.GetProperty("message").GetString() + f.GetProperty("text").GetString()).Contains("ทต.บ้านถ้ำ", StringComparison.Ordinal));
+        Assert.Equal(errorCount, open.Count(f => f.GetProperty("severity").GetString() == "error"));
+        Assert.Equal(before, await App.WithDbAsync(db => db.Submissions.CountAsync()));
+
+        var accepted = await admin.PostAsJsonAsync(Submissions, new { fiscalYear = 2566, kind = "measures", acknowledgeErrors = true });
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        var id = Guid.Parse((await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+        var submission = await App.WithDbAsync(db => db.Submissions.SingleAsync(s => s.Id == id));
+        Assert.Equal(errorCount, submission.AcknowledgedErrors);
+        Assert.Contains("ทต.บ้านถ้ำ", submission.AcknowledgedFindings);
+        var audited = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.Entity == nameof(Submission) && e.EntityId == id.ToString()).Select(e => e.After).ToListAsync());
+        Assert.Contains(audited, after => after != null && after.Contains("AcknowledgedErrors", StringComparison.Ordinal) && after.Contains("ทต.บ้านถ้ำ", StringComparison.Ordinal));
+
+        // Nothing left waiting for the other tests of this class.
+        var executive = App.Anonymous();
+        executive.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await TokenForAsync(Roles.Executive));
+        Assert.Equal(HttpStatusCode.OK, (await executive.PostAsJsonAsync($"{Submissions}/{id}/return", new { comment = "ทดสอบ" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_tells_the_acknowledgement_and_the_422()
+    {
+        var openApi = await App.Anonymous().GetStringAsync("/openapi/v1.json");
+        var submit = JsonDocument.Parse(openApi).RootElement.GetProperty("paths").GetProperty("/api/v1/agencies/{slug}/submissions").GetProperty("post");
+        Assert.Contains("acknowledgeErrors", submit.GetProperty("description").GetString());
+        Assert.True(submit.GetProperty("responses").TryGetProperty("422", out _));
+        Assert.True(submit.GetProperty("responses").TryGetProperty("201", out _));
+        Assert.Contains("\"acknowledgeErrors\"", openApi);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ static class MeasuresInterpreter
 {
     public static ImportResult Interpret(SourceDocument source, ImportOptions options)
     {
+        // Next year's plan is written before its fiscal year begins; nothing later is plausible.
+        var latestYear = Thai.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow)).BuddhistYear + 1;
+        source = Ocr.OcrYears.Repair(source, options.FiscalYear, latestYear);
         var walk = Walk(source);
         if (walk.Rows.Count == 0)
         {

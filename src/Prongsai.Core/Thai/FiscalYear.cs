@@ -12,6 +12,16 @@ public readonly record struct FiscalYear(int BuddhistYear)
 
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
+    /// <summary>
+    /// The date a form for this year starts with: today when today (in Thailand) falls in the year, else the year's
+    /// last day, or its first for the start of a period — progress on FY 2566 is not dated in 2569.
+    /// </summary>
+    public DateOnly DefaultDate(TimeProvider clock, bool start = false)
+    {
+        var today = ThaiClock.Today(clock);
+        return Contains(today) ? today : start ? Start : End;
+    }
+
     /// <summary>The first fiscal year the product accepts: the NACC's online ITA began in 2560-era frameworks.</summary>
     public const int FirstSupported = 2560;
 

@@ -42,8 +42,9 @@ public static class ThaiDates
     }
 
     /// <summary>
-    /// A date as people type it in a Thai form: "๓๑ มี.ค. ๒๕๖๖", "31 มีนาคม 2566", "31/3/2566" (day/month/Buddhist year)
-    /// or ISO "2023-03-31". A year from 2400 is Buddhist era, below it Gregorian. Null when it is not one valid date.
+    /// A date as people type it in a Thai form: "๓๑ มี.ค. ๒๕๖๖", "31 มีนาคม 2566", "31/3/2566" (day/month/Buddhist year),
+    /// English "31 Mar 2023" or ISO "2023-03-31". A year from 2400 is Buddhist era, below it Gregorian. Null when it is
+    /// not one valid date.
     /// </summary>
     public static DateOnly? Parse(string? text)
     {
@@ -66,7 +67,7 @@ public static class ThaiDates
         }
 
         var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length >= 3 && ThaiMonths.Parse(string.Join("", words[1..^1])) is { } month)
+        if (words.Length >= 3 && (ThaiMonths.Parse(string.Join("", words[1..^1])) ?? EnglishMonth(string.Join("", words[1..^1]))) is { } month)
         {
             return Make(words[0], month.ToString(System.Globalization.CultureInfo.InvariantCulture), words[^1]);
         }
@@ -84,6 +85,27 @@ public static class ThaiDates
         y = y >= 2400 ? BuddhistEra.ToGregorian(y) : y;
         return y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
     }
+
+    /// <summary>"Mar", "Mar.", "March" in any case: what the English UI shows and what English users type.</summary>
+    static int? EnglishMonth(string word)
+    {
+        var name = word.TrimEnd('.').TrimEnd(',');
+        var format = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat;
+        for (var m = 1; m <= 12; m++)
+        {
+            if (name.Equals(format.GetAbbreviatedMonthName(m), StringComparison.OrdinalIgnoreCase)
+                || name.Equals(format.GetMonthName(m), StringComparison.OrdinalIgnoreCase))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"31 Mar 2023": the English UI's form of a date typed in a field (Gregorian, as English readers type it).</summary>
+    public static string FormatEnglish(DateOnly date) =>
+        $"{date.Day} {System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(date.Month)} {date.Year}";
 
     static string MonthName(int month, bool full) => full ? ThaiMonths.FullNameOf(month) : ThaiMonths.AbbreviationOf(month);
 

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
+using Prongsai.Catalog;
 using Prongsai.Data;
 
 namespace Prongsai.Agencies;
 
 /// <summary>The agencies the caller may see; system administrators add agencies here.</summary>
-public sealed class IndexModel(ProngsaiDb db, CurrentAgency scope) : PageModel
+public sealed class IndexModel(ProngsaiDb db, CurrentAgency scope, FrameworkCatalog catalog) : PageModel
 {
     public sealed record Row(Agency Agency, int Measures);
 
@@ -24,6 +25,9 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency scope) : PageModel
     public List<Row> Rows { get; private set; } = [];
 
     public bool CanAdd { get; private set; }
+
+    /// <summary>The regimes a system administrator may set, as (code, name).</summary>
+    public IReadOnlyList<(string Code, string Name)> Regimes => [.. catalog.Regimes.Select(r => (r, AgencyRegime.Name(catalog, r)))];
 
     [BindProperty]
     public NewAgency Input { get; set; } = new();
@@ -66,6 +70,36 @@ public sealed class IndexModel(ProngsaiDb db, CurrentAgency scope) : PageModel
         });
         await db.SaveChangesAsync();
         return Redirect("/agencies");
+    }
+
+    /// <summary>A system administrator sets the agency's regime: its workbook, framework and analysis follow it.</summary>
+    public async Task<IActionResult> OnPostRegimeAsync(Guid id, string? regime)
+    {
+        if (!Caller.From(User).CanManageInstallation())
+        {
+            return Forbid();
+        }
+
+        // Agencies are written outside any one agency's scope, by a system administrator.
+        scope.AllowAllAgencies();
+        var agency = await db.Agencies.IgnoreQueryFilters().FirstOrDefaultAsync(a => a.Id == id);
+        if (agency is null)
+        {
+            return NotFound();
+        }
+
+        var (known, error) = AgencyRegime.Resolve(catalog, regime);
+        if (known is null)
+        {
+            Errors[$"regime-{id}"] = [error!];
+            await LoadAsync();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        agency.Regime = known;
+        await db.SaveChangesAsync();
+        return Redirect(Shared.Banner.After("/agencies", "saved"));
     }
 
     async Task LoadAsync()

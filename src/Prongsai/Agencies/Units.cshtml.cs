@@ -79,6 +79,7 @@ public sealed class UnitsModel(ProngsaiDb db, CurrentAgency current, TimeProvide
             return RedirectToPage(new { slug, done = "renamed" });
         }
 
+        using var audit = Audit.AuditBatch.Begin(Audit.AuditBatch.UnitRename, ("from", unit.Name), ("to", trimmed));
         var oldKey = ThaiText.NameKey(unit.Name);
         var now = clock.GetUtcNow().UtcDateTime;
         unit.Name = trimmed;

@@ -65,10 +65,12 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
             throw new InvalidOperationException("Published versions and progress updates are never changed.");
         }
 
+        var batch = AuditBatch.Current;
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is (IAgencyOwned and not OitLinkCheck) or Agency or AppUser or ApiToken or Evidence or PublishedFile)
             .ToList();
+        var written = new List<AuditEntry>();
         foreach (var entry in changes)
         {
             var audit = new AuditEntry
@@ -80,6 +82,7 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
                 Action = entry.State.ToString().ToLowerInvariant(),
                 Before = entry.State == EntityState.Added ? null : Snapshot(entry, original: true),
                 After = entry.State == EntityState.Deleted ? null : Snapshot(entry, original: false),
+                BatchId = batch?.Id,
             };
             if (entry.State == EntityState.Modified && audit.Before == audit.After)
             {
@@ -87,6 +90,37 @@ public sealed class AuditInterceptor(AuditActor actor) : SaveChangesInterceptor
             }
 
             context.Add(audit);
+            written.Add(audit);
+        }
+
+        if (batch is not null && written.Count > 0 && !batch.HeaderSaved && !context.ChangeTracker.Entries<AuditEntry>().Any(e => e.Entity.Id == batch.Id))
+        {
+            context.Add(new AuditEntry
+            {
+                Id = batch.Id, BatchId = batch.Id, Actor = actor.Name, At = written[0].At,
+                AgencyId = written.Select(e => e.AgencyId).FirstOrDefault(id => id is not null),
+                Entity = AuditBatch.Entity, EntityId = batch.Kind, Action = batch.Kind, After = batch.DetailsJson(),
+            });
+        }
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        MarkHeaderSaved(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        MarkHeaderSaved(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    static void MarkHeaderSaved(DbContext? context)
+    {
+        if (AuditBatch.Current is { } batch && context is not null && context.ChangeTracker.Entries<AuditEntry>().Any(e => e.Entity.Id == batch.Id))
+        {
+            batch.HeaderSaved = true;
         }
     }
 

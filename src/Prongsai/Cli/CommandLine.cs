@@ -15,6 +15,7 @@ public static class CommandLine
             CheckCommand.Create(output, error),
             RenderCommand.Create(output, error),
             UserCommand.Create(output, error),
+            AgencyCommand.Create(output, error),
             TokenCommand.Create(output, error),
             BackupCommand.Backup(output, error),
             BackupCommand.Restore(output, error),

@@ -26,6 +26,7 @@ public static class DemoSeed
         }
 
         services.GetRequiredService<AuditActor>().Use("seed");
+        using var audit = AuditBatch.Begin(AuditBatch.Seed, ("agency", "ทต.บ้านฉาง"));
         var document = LoadSeedDocument();
         var agency = new Agency
         {

@@ -189,6 +189,12 @@ public sealed class AuditEntry
     public string? Before { get; set; }
 
     public string? After { get; set; }
+
+    /// <summary>
+    /// The batch action (an import, a rollover, a unit rename) that wrote this entry, shown as one expandable row; the
+    /// batch's own header entry has this as its id too. Null for a change made on its own.
+    /// </summary>
+    public Guid? BatchId { get; set; }
 }
 
 /// <summary>A bearer token for the API. Only the SHA-256 of the token is stored.</summary>

@@ -96,6 +96,12 @@ public sealed class ImportedMeasure : IAgencyOwned
 
     public int? BeforePosition { get; set; }
 
+    /// <summary>
+    /// A deleted measure's progress updates with their evidence rows, as JSON: deleting the measure deletes them
+    /// (cascade), and undo of the replace brings them back with the measure, under their own ids. Null otherwise.
+    /// </summary>
+    public string? ProgressJson { get; set; }
+
     /// <summary>The measure's version after the batch: undo refuses once it moved on (someone edited it since).</summary>
     public int VersionWritten { get; set; }
 }

@@ -60,6 +60,8 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
 
     public DbSet<OitLinkCheck> OitLinkChecks => Set<OitLinkCheck>();
 
+    public DbSet<OitReminderSent> OitRemindersSent => Set<OitReminderSent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -126,6 +128,7 @@ public sealed class ProngsaiDb(DbContextOptions<ProngsaiDb> options, CurrentAgen
         builder.Entity<AuditEntry>(entry =>
         {
             entry.HasIndex(e => new { e.AgencyId, e.At });
+            entry.HasIndex(e => e.BatchId);
             entry.Property(e => e.Entity).HasMaxLength(64);
             entry.Property(e => e.EntityId).HasMaxLength(64);
             entry.Property(e => e.Action).HasMaxLength(16);

@@ -79,6 +79,7 @@ public static class ProngsaiServices
         services.AddScoped<SignInCheck>();
         services.AddSingleton<DbTicketStore>();
         services.AddSingleton<Prongsai.Progress.ReminderMailer>();
+        services.AddSingleton<Prongsai.Oit.OitReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
         services.AddHostedService<Prongsai.Progress.EvidenceSweeper>();
         services.AddScoped<Prongsai.Oit.OitWrites>();
@@ -142,7 +143,11 @@ public static class ProngsaiServices
             // Pages live in feature folders (Measures/, Import/, …) beside their handlers, not under Pages/.
             options.RootDirectory = "/";
             options.Conventions.AddPageRoute("/Measures/Edit", "/a/{slug}/measures/new");
-        }).AddMvcOptions(options => options.Filters.Add(new Agencies.AgencyScopeFilter()));
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add(new Agencies.AgencyScopeFilter());
+            options.ModelBinderProviders.Insert(0, new Shared.ThaiDateBinderProvider());
+        });
         services.AddOpenApi(options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         // A field the API refuses is told in Thai and English like every other problem (the framework's title is English).

@@ -122,6 +122,7 @@ public static class ImportWrites
             };
         }
 
+        using var audit = Audit.AuditBatch.Begin(Audit.AuditBatch.Import, ("file", batch.FileName), ("mode", mode.ToString()));
         var fresh = new List<Measure>();
         for (var i = 0; i < document.Measures.Count; i++)
         {
@@ -138,7 +139,10 @@ public static class ImportWrites
 
         foreach (var row in deleting)
         {
-            db.ImportedMeasures.Add(Record(batch, row, ImportAction.Deleted));
+            var record = Record(batch, row, ImportAction.Deleted);
+            var progress = await db.ProgressUpdates.AsNoTracking().Include(u => u.Evidence).Where(u => u.MeasureId == row.Id).ToListAsync(cancellationToken);
+            record.ProgressJson = progress.Count == 0 ? null : JsonSerializer.Serialize(progress, KeptProgress);
+            db.ImportedMeasures.Add(record);
             db.Measures.Remove(row);
         }
 
@@ -183,6 +187,7 @@ public static class ImportWrites
             return new ImportOutcome { Refusal = "มาตรการถูกแก้ไขหลังการนำเข้า ย้อนกลับไม่ได้ (measures were changed after the import)", Measures = refused };
         }
 
+        using var audit = Audit.AuditBatch.Begin(Audit.AuditBatch.ImportUndo, ("file", batch.FileName));
         foreach (var record in batch.Measures)
         {
             switch (record.Action)
@@ -200,6 +205,7 @@ public static class ImportWrites
                     var restored = new AgencyMeasure { Id = record.MeasureId, AgencyId = batch.AgencyId, FiscalYear = batch.FiscalYear, Position = record.BeforePosition ?? 0, UpdatedAt = clock.GetUtcNow().UtcDateTime };
                     restored.CopyFrom(JsonSerializer.Deserialize<Measure>(record.BeforeJson!, InterchangeJson.Options)!);
                     db.Measures.Add(restored);
+                    db.ProgressUpdates.AddRange(KeptUpdates(record));
                     break;
             }
         }
@@ -257,6 +263,12 @@ public static class ImportWrites
 
     static bool Same(AgencyMeasure a, AgencyMeasure b) =>
         JsonSerializer.Serialize(a.ToDocument(), InterchangeJson.Options) == JsonSerializer.Serialize(b.ToDocument(), InterchangeJson.Options);
+
+    static readonly JsonSerializerOptions KeptProgress = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The progress updates a replace deleted with the measure, as they were.</summary>
+    public static IReadOnlyList<ProgressUpdate> KeptUpdates(ImportedMeasure record) =>
+        record.ProgressJson is null ? [] : JsonSerializer.Deserialize<List<ProgressUpdate>>(record.ProgressJson, KeptProgress)!;
 
     static ImportedMeasure Record(ImportBatch batch, AgencyMeasure row, ImportAction action) => new()
     {

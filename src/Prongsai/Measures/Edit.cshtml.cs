@@ -5,6 +5,7 @@ using Prongsai.Account;
 using Prongsai.Checks;
 using Prongsai.Data;
 using Prongsai.Documents;
+using Prongsai.Shared;
 using Prongsai.Thai;
 
 namespace Prongsai.Measures;
@@ -15,6 +16,7 @@ namespace Prongsai.Measures;
 /// </summary>
 public sealed class EditModel(ProngsaiDb db, CurrentAgency current, TimeProvider clock) : PageModel
 {
+    public TimeProvider Clock => clock;
     public Agency Agency => current.Agency;
     public Guid? Id { get; private set; }
     public int Year { get; private set; }
@@ -71,8 +73,16 @@ public sealed class EditModel(ProngsaiDb db, CurrentAgency current, TimeProvider
     {
         var caller = Caller.From(User);
         var measure = Input.ToMeasure();
+        var refused = DateField.Refused(ModelState, "Input.PeriodStart", "Input.PeriodEnd");
         if (id is null)
         {
+            if (refused)
+            {
+                Year = year ?? await DefaultYearAsync();
+                CanSave = caller.CanCreateMeasures(Agency.Id);
+                return Invalid(new Dictionary<string, string[]>(), measure);
+            }
+
             return await CreateAsync(caller, measure, year ?? await DefaultYearAsync());
         }
 
@@ -88,6 +98,12 @@ public sealed class EditModel(ProngsaiDb db, CurrentAgency current, TimeProvider
         if (!caller.CanEditMeasure(row, measure))
         {
             return Forbid();
+        }
+
+        if (refused)
+        {
+            HasProgress = await MeasureWrites.HasProgressAsync(db, row.Id);
+            return Invalid(new Dictionary<string, string[]>(), measure);
         }
 
         var saved = await MeasureWrites.UpdateAsync(db, row, measure, Input.Version, clock, HttpContext.RequestAborted);

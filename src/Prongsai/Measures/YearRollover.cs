@@ -31,6 +31,8 @@ public static class YearRollover
             return new(0, $"ปีงบประมาณ {Thai.ThaiDigits.ToThai(fromYear)} ไม่มีมาตรการ (FY {fromYear} has no measures)");
         }
 
+        using var audit = Audit.AuditBatch.Begin(Audit.AuditBatch.Rollover, ("from", fromYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("to", toYear.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         foreach (var measure in source)
         {
             db.Measures.Add(NextYearCopy(measure));

@@ -20,6 +20,7 @@ public sealed class ItemModel(ProngsaiDb db, FrameworkCatalog catalog, OitWrites
     public bool CanManage { get; private set; }
     public bool CanWork { get; private set; }
     public string? Error { get; private set; }
+    public TimeProvider Clock => clock;
     public string? Done { get; private set; }
 
     [BindProperty]
@@ -61,6 +62,12 @@ public sealed class ItemModel(ProngsaiDb db, FrameworkCatalog catalog, OitWrites
         if (!await LoadAsync(slug, code, year, keepInput: true))
         {
             return NotFound();
+        }
+
+        if (Shared.DateField.Refused(ModelState, "Input.DueOn"))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
 
         var urls = (Input.Urls ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -54,6 +54,8 @@ public static partial class OitEndpoints
             i.Ready ? "ใช่" : "ไม่", SpreadsheetCell.Text(string.Join("; ", i.Problems)),
         ]).ToList();
         var name = $"{slug}-{wanted}-itas.{format}";
+        // The list names the agency's unpublished work: no shared cache keeps it.
+        Hosting.PrivateDownload.NoStore(http.Response);
         return format == "csv"
             ? Results.File(Csv(rows), "text/csv; charset=utf-8", name)
             : Results.File(Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
@@ -135,7 +137,7 @@ public static partial class OitEndpoints
             <!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{e.Encode(evidence.Title ?? evidence.Code)}</title><link rel="stylesheet" href="/assets/site.css"></head>
             <body><main><h1>{e.Encode(evidence.Title ?? "")}</h1>{paragraphs}
-            <p><small>{e.Encode(evidence.Code)} · ปี {ThaiDigits.ToThai(evidence.FiscalYear)} · ฉบับที่ {ThaiDigits.ToThai(evidence.Number)} · {ThaiDates.Format(DateOnly.FromDateTime(evidence.PublishedAt.ToLocalTime()))} · <a href="/p/{WebUtility.UrlEncode(slug)}/{evidence.FiscalYear}/oit">OIT</a></small></p></main></body></html>
+            <p><small>{e.Encode(evidence.Code)} · ปี {ThaiDigits.ToThai(evidence.FiscalYear)} · ฉบับที่ {ThaiDigits.ToThai(evidence.Number)} · {ThaiDates.Format(ThaiClock.DateOf(evidence.PublishedAt))} · <a href="/p/{WebUtility.UrlEncode(slug)}/{evidence.FiscalYear}/oit">OIT</a></small></p></main></body></html>
             """;
     }
 

@@ -117,6 +117,26 @@ public sealed class OitLinkCheck : IAgencyOwned
     public string? FinalUrl { get; set; }
 }
 
+/// <summary>
+/// One OIT reminder email sent: a calendar deadline or a broken link, per recipient, so none goes out twice (across
+/// instances, by the unique index). A link's rows go when its check passes again, so a later break is told anew.
+/// </summary>
+public sealed class OitReminderSent : IAgencyOwned
+{
+    public const int MaxKeyLength = 200;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid AgencyId { get; set; }
+
+    /// <summary>"calendar:YEAR:KEY:END" or "link:ENTRY:URL-HASH".</summary>
+    public required string Key { get; set; }
+
+    public required string Recipient { get; set; }
+
+    public DateTime SentAt { get; set; }
+}
+
 static class OitModel
 {
     public static void Configure(ModelBuilder builder)
@@ -158,6 +178,14 @@ static class OitModel
             check.Property(c => c.FinalUrl).HasMaxLength(OitEntry.MaxUrlLength);
             check.Property(c => c.Problem).HasMaxLength(500);
             check.Property(c => c.ContentType).HasMaxLength(100);
+        });
+
+        builder.Entity<OitReminderSent>(reminder =>
+        {
+            reminder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Cascade);
+            reminder.HasIndex(r => new { r.AgencyId, r.Key, r.Recipient }).IsUnique();
+            reminder.Property(r => r.Key).HasMaxLength(OitReminderSent.MaxKeyLength);
+            reminder.Property(r => r.Recipient).HasMaxLength(256);
         });
     }
 }

@@ -57,6 +57,8 @@ public static class OitRollover
             }
         }
 
+        using var audit = Audit.AuditBatch.Begin(Audit.AuditBatch.OitRollover, ("from", year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("to", (year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         db.OitEntries.AddRange(created.Values);
         await db.SaveChangesAsync(cancellationToken);
         return new Result(year, year + 1, [.. created.Keys.OrderBy(c => to.Items.ToList().FindIndex(i => i.Code == c))], noCounterpart, [.. kept]);

@@ -46,5 +46,5 @@ public sealed class IndexModel(OversightCache cache, TimeProvider clock) : PageM
     /// <summary>A column heading that sorts by its key, the second click reversing.</summary>
     public string SortLink(string key) => Link(sort: key, desc: Filter.Sort == key && !Filter.Descending, page: 1);
 
-    public static string LastUpdate(DateTime? at) => at is { } utc ? Thai.ThaiDates.Format(DateOnly.FromDateTime(utc.ToLocalTime())) : "–";
+    public static string LastUpdate(DateTime? at) => at is { } utc ? Thai.ThaiDates.Format(Thai.ThaiClock.DateOf(utc)) : "–";
 }

@@ -30,6 +30,10 @@ public sealed class EvidenceSweep(EvidenceFiles files, TimeProvider clock, ILogg
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         // OIT items keep their evidence files in the same folder.
         referenced.UnionWith(await db.OitEvidence.AsNoTracking().Where(e => e.Sha256 != null).Select(e => e.Sha256!).Distinct().ToListAsync(cancellationToken));
+        // A replace import keeps the deleted measures' evidence for its undo while the batch can still be undone.
+        var kept = await db.ImportedMeasures.AsNoTracking().Where(m => m.ProgressJson != null
+            && db.ImportBatches.Any(b => b.Id == m.BatchId && b.State == Data.ImportState.Confirmed)).ToListAsync(cancellationToken);
+        referenced.UnionWith(kept.SelectMany(Prongsai.Import.ImportWrites.KeptUpdates).SelectMany(u => u.Evidence).Where(e => e.Sha256 != null).Select(e => e.Sha256!));
         var now = clock.GetUtcNow().UtcDateTime;
         var removed = new List<Removed>();
         // Hidden files included: the temporary names start with a dot.

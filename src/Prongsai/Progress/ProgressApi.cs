@@ -70,7 +70,8 @@ public static class ProgressApi
             return Invalid("body", $"the form could not be read ({e.Message}); send multipart/form-data of at most {EvidenceFiles.MaxRequestBytes / 1024 / 1024} MB");
         }
 
-        var on = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        // Without a date, a day inside the measure's fiscal year, as the form defaults: today there, else its last day.
+        var on = new Thai.FiscalYear(measure.FiscalYear).DefaultDate(clock);
         if (form["on"].ToString() is { Length: > 0 } onText && !DateOnly.TryParseExact(onText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out on))
         {
             return Invalid("on", "a date as yyyy-MM-dd");

@@ -62,7 +62,10 @@ public sealed class ReminderMailer(IServiceProvider services, SmtpSettings smtp,
         {
             try
             {
-                await SendDueAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), stoppingToken);
+                var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+                await SendDueAsync(today, stoppingToken);
+                // The OIT's calendar deadlines and broken links go through the same channel.
+                await services.GetRequiredService<Oit.OitReminderMailer>().SendDueAsync(today, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Account;
 using Prongsai.Data;
 using Prongsai.Documents;
+using Prongsai.Shared;
+using Prongsai.Thai;
 
 namespace Prongsai.Progress;
 
@@ -12,6 +14,7 @@ namespace Prongsai.Progress;
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceFiles.MaxRequestBytes)]
 public sealed class UpdatesModel(ProngsaiDb db, CurrentAgency current, ProgressWrites writes, TimeProvider clock) : PageModel
 {
+    public TimeProvider Clock => clock;
     public Agency Agency => current.Agency;
     public AgencyMeasure Measure { get; private set; } = null!;
     public List<ProgressUpdate> History { get; private set; } = [];
@@ -41,7 +44,7 @@ public sealed class UpdatesModel(ProngsaiDb db, CurrentAgency current, ProgressW
         }
 
         Saved = saved;
-        Input.On = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Input.On = new FiscalYear(Measure.FiscalYear).DefaultDate(clock);
         Input.Status = Measure.Status;
         if (correct is { } correctsId && History.FirstOrDefault(u => u.Id == correctsId && !Corrected.Contains(u.Id)) is { } original)
         {
@@ -63,9 +66,16 @@ public sealed class UpdatesModel(ProngsaiDb db, CurrentAgency current, ProgressW
             return Forbid();
         }
 
+        if (DateField.Refused(ModelState, "Input.On"))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(slug, id);
+            return Page();
+        }
+
         var links = (Input.Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var input = new ProgressWrites.UpdateInput(
-            Input.On ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime), Input.Text ?? "", Input.Status, links, Input.Files, Input.CorrectsId);
+            Input.On ?? new FiscalYear(Measure.FiscalYear).DefaultDate(clock), Input.Text ?? "", Input.Status, links, Input.Files, Input.CorrectsId);
         var outcome = await writes.RecordAsync(Caller.From(User), Measure, input, HttpContext.RequestAborted);
         if (outcome.Error is not null)
         {

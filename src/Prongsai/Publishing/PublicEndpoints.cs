@@ -135,7 +135,7 @@ public static partial class PublicEndpoints
     {
         var encoder = HtmlEncoder.Default;
         var links = string.Join(" · ", earlier.Select(v =>
-            $"<a href=\"{encoder.Encode(PublicUrls.Version(slug, year, kind, v.Number))}\">ฉบับที่ {ThaiDigits.ToThai(v.Number)} ({ThaiDates.Format(DateOnly.FromDateTime(v.PublishedAt.ToLocalTime()))})</a>"));
+            $"<a href=\"{encoder.Encode(PublicUrls.Version(slug, year, kind, v.Number))}\">ฉบับที่ {ThaiDigits.ToThai(v.Number)} ({ThaiDates.Format(ThaiClock.DateOf(v.PublishedAt))})</a>"));
         var nav = $"<nav class=\"prongsai-versions\" style=\"font:14px Sarabun,sans-serif;margin:0 0 8px;padding:6px 10px;border:1px solid #ccc;background:#f6f8fa\">"
             + $"ฉบับล่าสุด ฉบับที่ {ThaiDigits.ToThai(latest)} <span style=\"color:#555\">latest, v{latest}</span> · "
             + $"<a href=\"{encoder.Encode(PublicUrls.LatestFile(slug, year, kind, "pdf"))}\">PDF</a> · <a href=\"{encoder.Encode(PublicUrls.LatestFile(slug, year, kind, "docx"))}\">DOCX</a> · "

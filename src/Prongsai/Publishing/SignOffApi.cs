@@ -15,7 +15,11 @@ public static class SignOffApi
 
     public sealed record PublicationResource(int FiscalYear, DocumentKind Kind, int Version, DateTime PublishedAt, string? ApprovedByName, string? ApprovedByPosition, string Url);
 
-    public sealed record SubmitRequest(int FiscalYear, DocumentKind Kind, bool WithAnalysis = false);
+    /// <summary><paramref name="AcknowledgeErrors"/>: the submitter has read the open error findings and submits anyway.</summary>
+    public sealed record SubmitRequest(int FiscalYear, DocumentKind Kind, bool WithAnalysis = false, bool AcknowledgeErrors = false);
+
+    /// <summary>An open finding as a 422 lists it: where it is (measure 1-based, field) and what it says in both languages.</summary>
+    public sealed record OpenFindingResource(string Rule, string Severity, int? Measure, string? Field, string Message, string MessageEn, string? Text);
 
     public sealed record ApproveRequest(string? Name, string? Position);
 
@@ -25,7 +29,19 @@ public static class SignOffApi
     {
         var signOff = agency.MapGroup("").WithTags("Sign-off and publishing");
         signOff.MapGet("/submissions", ListSubmissions);
-        signOff.MapPost("/submissions", Submit);
+        signOff.MapPost("/submissions", Submit)
+            .WithSummary("Submit the year's measures or progress document for the executive's sign-off")
+            .WithDescription("""
+                Administrators only. When the checks find errors still open in the document, the submission needs
+                `"acknowledgeErrors": true` (as the sign-off page's acknowledgement box): without it the answer is 422 with
+                the problem's `openFindings` (rule, severity, measure, field, message in Thai and English) and `errorCount`
+                (how many), and nothing is submitted. With it, the submission records the acknowledged errors, and so
+                does the audit trail.
+                """)
+            .Produces<SubmissionResource>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         signOff.MapPost("/submissions/{id:guid}/approve", Approve);
         signOff.MapPost("/submissions/{id:guid}/return", Return);
         signOff.MapGet("/publications", ListPublications);
@@ -41,7 +57,7 @@ public static class SignOffApi
         return TypedResults.Ok(rows.Select(s => ToResource(current.Agency, s, versions.TryGetValue(s.Id, out var n) ? n : null)).ToList());
     }
 
-    static async Task<IResult> Submit(SubmitRequest body, CurrentAgency current, SignOff signOff, TimeProvider clock, HttpContext http)
+    static async Task<IResult> Submit(SubmitRequest body, CurrentAgency current, SignOff signOff, ProngsaiDb db, TimeProvider clock, HttpContext http)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (!Enum.IsDefined(body.Kind))
@@ -54,7 +70,21 @@ public static class SignOffApi
             return Invalid("fiscalYear", $"ปีงบประมาณ {ThaiDigits.ToThai(FiscalYear.SupportedRange(today))} (a fiscal year {FiscalYear.SupportedRange(today)})");
         }
 
-        var outcome = await signOff.SubmitAsync(Caller.From(http.User), current.Agency, body.FiscalYear, body.Kind, body.WithAnalysis, http.RequestAborted);
+        var caller = Caller.From(http.User);
+        (int Errors, string Findings)? acknowledged = null;
+        if (caller.CanManageAgency(current.Agency.Id))
+        {
+            // The findings as they are now, as the page's submit does.
+            var document = await signOff.CurrentDocumentAsync(current.Agency, body.FiscalYear, body.Kind, http.RequestAborted);
+            var findings = await OpenFindings.ForAsync(db, document, http.RequestAborted);
+            acknowledged = Acknowledgement.Of(findings);
+            if (acknowledged is { } open && !body.AcknowledgeErrors)
+            {
+                return Unacknowledged(open.Errors, findings);
+            }
+        }
+
+        var outcome = await signOff.SubmitAsync(caller, current.Agency, body.FiscalYear, body.Kind, body.WithAnalysis, acknowledged, http.RequestAborted);
         return outcome.Succeeded
             ? TypedResults.Created($"/api/v1/agencies/{current.Agency.Slug}/submissions/{outcome.Submission!.Id}", ToResource(current.Agency, outcome.Submission, null))
             : Problem(outcome);
@@ -86,6 +116,18 @@ public static class SignOffApi
         SignOffResult.NotFound => TypedResults.NotFound(),
         _ => TypedResults.Problem(outcome.Error, statusCode: SignOffStatus.Of(outcome.Result)),
     };
+
+    static IResult Unacknowledged(int errors, IReadOnlyList<OpenFinding> findings) => TypedResults.Problem(
+        title: "ยังมีข้อผิดพลาดที่ต้องรับทราบ (open errors need acknowledging)",
+        detail: $"เอกสารยังมีข้อผิดพลาด {ThaiDigits.ToThai(errors)} รายการ ส่ง \"acknowledgeErrors\": true เพื่อยืนยันว่ารับทราบแล้ว "
+            + $"({errors} open errors: send \"acknowledgeErrors\": true to submit acknowledging them)",
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        extensions: new Dictionary<string, object?>
+        {
+            ["errorCount"] = errors,
+            ["openFindings"] = findings.Select(f => new OpenFindingResource(f.Finding.Rule, f.Finding.Severity.ToString().ToLowerInvariant(), f.Number,
+                f.Finding.Field, f.Finding.MessageTh, f.Finding.MessageEn, f.Finding.Text)).ToList(),
+        });
 
     static IResult Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 

@@ -37,6 +37,8 @@ public static class Ui
             : $"{Date(DateOnly.FromDateTime(local))} {ThaiDigits.ToThai(clock)} น. (เวลาประเทศไทย)";
     }
 
+    public static string Time(DateTimeOffset at) => Time(at.UtcDateTime);
+
     /// <summary>The text of the chosen language where the core library or the data gives both.</summary>
     public static string Pick(string thai, string? english) => English && !string.IsNullOrWhiteSpace(english) ? english : thai;
 

@@ -47,15 +47,29 @@ public class OitItemsTests
     }
 
     [Theory]
-    [InlineData(2568)]
-    [InlineData(2569)]
-    public void Unconfirmed_years_are_marked_provisional_and_name_their_sources(int year)
+    [InlineData(2568, new string[0])]
+    [InlineData(2569, new[] { "O25", "O26" })]
+    public void Unconfirmed_items_are_marked_provisional_and_the_years_name_their_sources(int year, string[] confirmed)
     {
         var framework = Catalog.For(year);
         Assert.NotEmpty(framework.Items);
-        Assert.All(framework.Items, i => Assert.True(i.Provisional));
-        Assert.NotEmpty(framework.Sources);
+        Assert.Equal(confirmed, framework.Items.Where(i => !i.Provisional).Select(i => i.Code));
+        Assert.True(framework.Sources.Count >= 2);
         Assert.Contains("PROVISIONAL", framework.Note);
+    }
+
+    [Fact]
+    public void The_2569_list_follows_the_second_source_and_carries_2568_by_meaning()
+    {
+        var framework = Catalog.For(2569);
+        var carry = ItemMapping.Between(Catalog.For(2568), framework);
+
+        Assert.Equal(26, framework.Items.Count);
+        Assert.Equal(["O12", "O14", "O18", "O22", "O24", "O26", "O9"], framework.Items.Where(i => i.Covers == -1).Select(i => i.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(["O20"], carry.Single(c => c.From.Code == "O21").To.Select(i => i.Code));
+        Assert.Equal(["O20"], carry.Single(c => c.From.Code == "O22").To.Select(i => i.Code));
+        Assert.Equal(["O23", "O25"], carry.Single(c => c.From.Code == "O25").To.Select(i => i.Code));
+        Assert.Empty(carry.Single(c => c.From.Code == "O10").To);
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public class FrameworkCommandTests
         Assert.Equal("progress", progress.GetProperty("role").GetString());
         Assert.Equal(-1, progress.GetProperty("covers").GetInt32());
         Assert.Equal(2568, progress.GetProperty("fiscalYear").GetInt32());
-        Assert.True(progress.GetProperty("provisional").GetBoolean());
+        // Two agencies' 2569 pages agree on O26's name and year; the criteria are still not read in the manual.
+        Assert.False(progress.GetProperty("provisional").GetBoolean());
     }
 
     [Fact]

@@ -99,7 +99,7 @@ sealed partial class WriteWorkload(Uri server, string adminToken, string executi
         using var admin = Api(adminToken);
         using var executive = Api(executiveToken);
         Interlocked.Increment(ref Attempts);
-        Noted(await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = PublishedYear, kind = "progress" }, stop), "submission");
+        Noted(await admin.PostAsJsonAsync("/api/v1/agencies/banchang/submissions", new { fiscalYear = PublishedYear, kind = "progress", acknowledgeErrors = true }, stop), "submission");
         var submissions = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/agencies/banchang/submissions", stop)).RootElement;
         var pending = submissions.EnumerateArray().FirstOrDefault(s => s.GetProperty("state").GetString() == "submitted");
         if (pending.ValueKind == JsonValueKind.Undefined)

@@ -17,7 +17,7 @@ public static class TesseractTsv
         for (var i = 1; i < words.Count; i++)
         {
             var gap = words[i].Left - (words[i - 1].Left + words[i - 1].Width);
-            var thai = IsThai(words[i - 1].Text[^1]) && IsThai(words[i].Text[0]);
+            var thai = Joinable(words[i - 1].Text[^1]) && Joinable(words[i].Text[0]);
             if (!thai || gap > lineHeight / 3)
             {
                 builder.Append(' ');
@@ -29,7 +29,11 @@ public static class TesseractTsv
         return builder.ToString();
     }
 
-    static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E4E';
+    /// <summary>
+    /// Thai letters and digits, and the punctuation of abbreviations and numbering: tesseract boxes each Thai digit and
+    /// each dot apart ("มี . ค . ๒ ๕ ๖ ๖", "ผอ . ทุกกอง"), so those join unless the gap is a real space too.
+    /// </summary>
+    static bool Joinable(char c) => c is (>= '\u0E01' and <= '\u0E4E') or (>= '\u0E50' and <= '\u0E59') or '.' or '/' or '(' or ')';
 
     public static IReadOnlyList<Line> Lines(string tsv)
     {

@@ -548,6 +548,9 @@ namespace Prongsai.Data.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
@@ -562,6 +565,8 @@ namespace Prongsai.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
 
                     b.HasIndex("AgencyId", "At");
 
@@ -703,6 +708,9 @@ namespace Prongsai.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgressJson")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VersionWritten")
@@ -886,6 +894,36 @@ namespace Prongsai.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("OitLinkChecks");
+                });
+
+            modelBuilder.Entity("Prongsai.Data.OitReminderSent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Key", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("OitRemindersSent");
                 });
 
             modelBuilder.Entity("Prongsai.Data.ProgressUpdate", b =>
@@ -1263,6 +1301,15 @@ namespace Prongsai.Data.Migrations
                     b.HasOne("Prongsai.Data.OitEntry", null)
                         .WithMany()
                         .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Prongsai.Data.OitReminderSent", b =>
+                {
+                    b.HasOne("Prongsai.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -103,6 +103,10 @@ static partial class PageTables
     static PageRead PageBlocks(PageLayout page)
     {
         var tables = TableGrids.Find(page.Segments);
+        if (tables.Count == 0)
+        {
+            tables = BorderlessTables.Find(page.Pieces);
+        }
         var inCells = new Dictionary<(int Table, GridCell Cell), List<TextPiece>>();
         var outside = new List<TextPiece>();
         foreach (var piece in page.Pieces)
