@@ -18,8 +18,6 @@ public static class DocumentImporter
     /// <summary>Large enough for any real measures document, small enough that a hostile upload cannot exhaust memory.</summary>
     public const long MaxBytes = 50 * 1024 * 1024;
 
-    static DocumentImporter() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static MeasuresDocument Import(string path, ImportOptions? options = null) => Read(path, options).Document;
 
     public static ImportResult Read(string path, ImportOptions? options = null)

@@ -8,6 +8,8 @@ namespace Prongsai.Import;
 /// </summary>
 static class TextDecoding
 {
+    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public static string Decode(ReadOnlySpan<byte> bytes, string fileName)
     {
         if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using MiniExcelLibs;
+using Prongsai.Import;
 using Prongsai.Thai;
 
 namespace Prongsai.Scores;
@@ -32,7 +33,11 @@ public static class ScoreFile
         List<string[]> lines;
         try
         {
-            lines = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxLines(content) : CsvLines(content);
+            lines = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxLines(content) : CsvLines(content, fileName);
+        }
+        catch (ImportException e)
+        {
+            return new Result([], [new ScoreFileError(1, "-", $"ไม่ใช่ไฟล์ที่อ่านได้ (unreadable file): {e.Reason}")]);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or FormatException or NotSupportedException)
         {
@@ -140,7 +145,8 @@ public static class ScoreFile
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
-            var key = new string([.. header[i].ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+            // Thai vowel and tone marks are not letters to char.IsLetter, yet ปีงบประมาณ needs them.
+            var key = new string([.. header[i].ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)]);
             key = key switch
             {
                 "agencyslug" or "slug" or "agency" => "agency",
@@ -171,11 +177,15 @@ public static class ScoreFile
             .Select(row => row.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").ToArray())];
     }
 
-    /// <summary>RFC 4180: commas, quoted fields with doubled quotes and line breaks inside.</summary>
-    static List<string[]> CsvLines(Stream content)
+    /// <summary>
+    /// RFC 4180: commas, quoted fields with doubled quotes and line breaks inside. Decoded like imported text: Excel in
+    /// Thai saves "CSV" in windows-874, not UTF-8.
+    /// </summary>
+    static List<string[]> CsvLines(Stream content, string fileName)
     {
-        using var reader = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-        var text = reader.ReadToEnd();
+        using var bytes = new MemoryStream();
+        content.CopyTo(bytes);
+        var text = TextDecoding.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), fileName);
         var lines = new List<string[]>();
         var cells = new List<string>();
         var cell = new StringBuilder();

@@ -1,5 +1,6 @@
 using Prongsai.Catalog;
 using Prongsai.Import;
+using Prongsai.Thai;
 
 namespace Prongsai.Checks.Rules;
 
@@ -16,7 +17,7 @@ static class IndicatorUnrecognised
             foreach (var indicator in unknown)
             {
                 yield return new Finding(Id, Severity.Error,
-                    $"ไม่มีตัวชี้วัดที่ {indicator} ในกรอบการประเมินปี {context.Document.FiscalYear}",
+                    $"ไม่มีตัวชี้วัดที่ {ThaiDigits.ToThai(indicator)} ในกรอบการประเมินปี {ThaiDigits.ToThai(context.Document.FiscalYear)}",
                     $"indicator {indicator} is not in the {context.Document.FiscalYear} framework", number, "indicators", null, indicator.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
