@@ -147,6 +147,19 @@ public class ForeignAgencyNameTests
     }
 
     [Fact]
+    public void The_finding_names_the_agency_by_its_short_name_or_else_its_full_name()
+    {
+        Assert.Equal("พบชื่อหน่วยงานอื่น “ทต.บ้านถ้ำ” ในเอกสารของ ทต.บ้านฉาง อาจคัดลอกมาจากเอกสารของหน่วยงานอื่น",
+            Assert.Single(Foreign("ทต.บ้านถ้ำได้จัดประชุม")).MessageTh);
+        Assert.Equal("another agency's name “ทต.บ้านถ้ำ” in เทศบาลตำบลบ้านฉาง's document, probably copied from theirs",
+            Assert.Single(Foreign("ทต.บ้านถ้ำได้จัดประชุม", new AgencyName("เทศบาลตำบลบ้านฉาง"))).MessageEn);
+    }
+
+    [Fact]
+    public void An_agency_whose_name_holds_no_place_is_not_checked_for_other_agencies_names() =>
+        Assert.Empty(Foreign("ทต.บ้านถ้ำได้จัดประชุม", new AgencyName("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "สำนักงาน ป.ป.ช.")));
+
+    [Fact]
     public void The_seeds_three_findings_each_offer_the_agencys_own_short_name()
     {
         var findings = DocumentChecks.Run(DocumentImporter.Import(Fixtures.BanchangText));
