@@ -5,12 +5,12 @@ namespace Prongsai.Import.Readers;
 
 /// <summary>
 /// What of a date a cell's number format shows: day, month and year ("d/m/yyyy", "[$-th-TH]d mmm yyyy"), a month
-/// ("mmm yy", a period written as a month), a day in a month ("d-mmm"), a year. Thai digits when the locale asks
-/// for them ([$-D07041E]).
+/// ("mmm yy", a period written as a month), a day in a month ("d-mmm"), a year; the month's full name for mmmm;
+/// Thai digits when the locale asks for them ([$-D07041E]).
 /// </summary>
-readonly record struct DateShape(bool Day, bool Month, bool Year, bool ThaiDigits)
+readonly record struct DateShape(bool Day, bool Month, bool Year, bool FullMonth = false, bool ThaiDigits = false)
 {
-    public static readonly DateShape Full = new(true, true, true, false);
+    public static readonly DateShape Full = new(true, true, true);
 }
 
 /// <summary>
@@ -25,8 +25,8 @@ static class XlsxDates
     static DateShape? BuiltIn(int id) => id switch
     {
         14 or 15 or 22 or (>= 27 and <= 31) or 34 or 36 or (>= 50 and <= 58) or 71 or 72 or 77 or 81 => DateShape.Full,
-        16 or 73 => new DateShape(true, true, false, false),
-        17 or 74 => new DateShape(false, true, true, false),
+        16 or 73 => new DateShape(true, true, false),
+        17 or 74 => new DateShape(false, true, true),
         _ => null,
     };
 
@@ -40,7 +40,7 @@ static class XlsxDates
     /// </summary>
     static DateShape? Classify(string code)
     {
-        bool day = false, month = false, year = false, time = false, thaiDigits = false;
+        bool day = false, month = false, fullMonth = false, year = false, time = false, thaiDigits = false;
         for (var i = 0; i < code.Length; i++)
         {
             var c = char.ToLowerInvariant(code[i]);
@@ -70,21 +70,15 @@ static class XlsxDates
                     i += 4;
                     break;
                 case 'd' or 'ว':
-                    var run = 1;
-                    while (i + 1 < code.Length && char.ToLowerInvariant(code[i + 1]) == c)
-                    {
-                        run++;
-                        i++;
-                    }
-
                     // ddd and dddd are the weekday, not the day of the month.
-                    day |= run <= 2;
+                    day |= Run(code, ref i) <= 2;
                     break;
                 case 'y' or 'b' or 'ป':
                     year = true;
                     break;
                 case 'm' or 'ด':
                     month = true;
+                    fullMonth |= Run(code, ref i) >= 4;
                     break;
                 case 'h' or 's' or 'ช' or 'น' or 'ท':
                     time = true;
@@ -94,7 +88,20 @@ static class XlsxDates
 
         // "h:mm" and "mm:ss" show minutes; with a day or a year beside them ("d/m/yyyy h:mm") the m is a month too.
         month &= day || year || !time;
-        return day || month || year ? new DateShape(day, month, year, thaiDigits) : null;
+        return day || month || year ? new DateShape(day, month, year, fullMonth && month, thaiDigits) : null;
+    }
+
+    /// <summary>How many times the letter at <paramref name="i"/> repeats ("mmmm" is 4); leaves i on the last.</summary>
+    static int Run(string code, ref int i)
+    {
+        var run = 1;
+        while (i + 1 < code.Length && char.ToLowerInvariant(code[i + 1]) == char.ToLowerInvariant(code[i]))
+        {
+            run++;
+            i++;
+        }
+
+        return run;
     }
 
     /// <summary>[$-D07041E]: the locale's top byte 0D asks for Thai digits (07 is the Thai calendar, 041E Thai).</summary>
@@ -135,7 +142,7 @@ static class XlsxDates
     /// </summary>
     static DateOnly AsTyped(DateOnly date) => date.Year is >= 2400 and < 2800 ? date.AddYears(-BuddhistEra.Offset) : date;
 
-    /// <summary>"1 ต.ค. 2565", "ต.ค. 2565", "1 ต.ค.", "2565" or "ต.ค.", as the shape shows it.</summary>
+    /// <summary>"1 ต.ค. 2565", "ตุลาคม 2565", "1 ต.ค.", "2565" or "ต.ค.", as the shape shows it.</summary>
     public static string Text(DateOnly date, DateShape shape)
     {
         var parts = new List<string>(3);
@@ -146,7 +153,7 @@ static class XlsxDates
 
         if (shape.Month || (shape.Day && shape.Year))
         {
-            parts.Add(ThaiMonths.AbbreviationOf(date.Month));
+            parts.Add(shape.FullMonth ? ThaiMonths.FullNameOf(date.Month) : ThaiMonths.AbbreviationOf(date.Month));
         }
 
         if (shape.Year)

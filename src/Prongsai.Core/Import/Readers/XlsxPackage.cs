@@ -125,7 +125,7 @@ sealed class XlsxPackage : IDisposable
         catch (XmlException e)
         {
             var (row, cell) = where?.Invoke() ?? (null, null);
-            var after = cell is null ? "" : $", after cell {cell}";
+            var after = cell is null ? "" : $", in or after cell {cell}";
             throw new ImportException(new ImportLocation(File, row, cell),
                 $"{part} is not well-formed XML (line {e.LineNumber}, position {e.LinePosition}{after}): {e.Message}", e);
         }
