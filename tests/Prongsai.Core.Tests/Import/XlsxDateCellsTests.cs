@@ -39,6 +39,8 @@ public class XlsxDateCellsTests
     [InlineData(167, "d/m/bbbb", "1 ต.ค. 2566")]                     // bbbb: the Buddhist year
     [InlineData(168, "[$-D07041E]d mmmm yyyy", "๑ ตุลาคม ๒๕๖๖")]     // Thai digits, the month's full name
     [InlineData(169, "dd\\-mm\\-yyyy\\ \"น.\"", "1 ต.ค. 2566")]      // literals escaped and quoted
+    [InlineData(175, "[$-1070000]d/m/yyyy", "1 ต.ค. 2566")]          // as WPS writes the Thai calendar
+    [InlineData(176, "DD/MM/YYYY", "1 ต.ค. 2566")]                   // as LibreOffice writes its own codes
     public void A_date_under_a_date_format_is_the_day_the_user_saw(int numFmtId, string? formatCode, string text)
     {
         var measure = Read(Serial(45200), numFmtId, formatCode);
@@ -64,6 +66,7 @@ public class XlsxDateCellsTests
     [InlineData(4, null)]                                            // #,##0.00
     [InlineData(172, "#,##0.00 \"วัน\";[Red]-#,##0.00")]             // d inside a literal and in [Red]
     [InlineData(173, "0.00E+00")]
+    [InlineData(177, "[$฿-41E]#,##0.00")]                            // baht
     [InlineData(20, null)]                                           // h:mm, a time
     [InlineData(174, "[h]:mm:ss")]
     public void A_number_under_a_format_that_shows_no_date_stays_a_number(int numFmtId, string? formatCode)
