@@ -6,18 +6,7 @@ namespace Prongsai.Tests.Checks;
 /// <summary>Each rule's exact wording, the edges of its condition, and the order findings come in.</summary>
 public class RuleMessagesTests
 {
-    static readonly Measure Complete = new()
-    {
-        Tool = Tool.IIT,
-        Indicators = [2],
-        IndicatorText = "การใช้งบประมาณ",
-        ResponsibleUnits = ["กองคลัง"],
-        Steps = ["ประชุม"],
-        Monitoring = ["รายงานผู้บริหาร"],
-        Period = new Period(new DateOnly(2023, 3, 1), new DateOnly(2023, 3, 31), "มี.ค. ๒๕๖๖"),
-        Status = MeasureStatus.InProgress,
-        Reporting = new Reporting { Cadences = [ReportingCadence.Quarterly], Text = "รายไตรมาส" },
-    };
+    static readonly Measure Complete = CompleteMeasure.Value;
 
     static IReadOnlyList<Finding> Check(DocumentKind kind, params Measure[] measures) =>
         DocumentChecks.Run(new MeasuresDocument
