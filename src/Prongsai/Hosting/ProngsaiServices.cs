@@ -27,7 +27,6 @@ public static class ProngsaiServices
         services.AddSingleton(_ => Prongsai.Catalog.FrameworkCatalog.Load(settings.FrameworksDirectory));
         services.AddSingleton<Prongsai.Import.Uploads>();
         services.AddSingleton<Prongsai.Import.PreviewLifetime>();
-        services.AddSingleton<Prongsai.Import.PreviewSweep>();
         services.AddSingleton<Prongsai.Progress.EvidenceFiles>();
         services.AddSingleton<Prongsai.Progress.EvidenceSweep>();
         services.AddScoped<Prongsai.Progress.ProgressWrites>();

@@ -41,8 +41,7 @@ public sealed partial class PreviewSweeper(IServiceScopeFactory scopes, PreviewL
     async Task SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var swept = await scope.ServiceProvider.GetRequiredService<PreviewSweep>()
-            .RunAsync(scope.ServiceProvider.GetRequiredService<ProngsaiDb>(), cancellationToken);
+        var swept = await new PreviewSweep(lifetime).RunAsync(scope.ServiceProvider.GetRequiredService<ProngsaiDb>(), cancellationToken);
         if (swept.Count > 0)
         {
             var agencies = swept.Select(s => s.AgencyId).Distinct().Count();
