@@ -93,7 +93,7 @@ public static class OcrReader
     }
 
     /// <summary>One crop to read: where it sits on the page, in pixels.</summary>
-    sealed record Crop(int Left, int Top, int Right, int Bottom);
+    sealed record Crop(int Left, int Top, int Right, int Bottom, IReadOnlyList<(int X, int Y)>? Erased = null);
 
     static PageLayout ReadPage(string path, int number, string folder, OcrOptions options, ImportLocation location)
     {
@@ -106,7 +106,7 @@ public static class OcrReader
         for (var i = 0; i < crops.Count; i++)
         {
             var name = Path.Combine(folder, $"crop-{number}-{i}.pgm");
-            image.WritePgm(name, crops[i].Left, crops[i].Top, crops[i].Right, crops[i].Bottom, Margin);
+            image.WritePgm(name, crops[i].Left, crops[i].Top, crops[i].Right, crops[i].Bottom, Margin, crops[i].Erased);
             names.Add(name);
         }
 
@@ -165,7 +165,7 @@ public static class OcrReader
     }
 
     /// <summary>
-    /// Adds each line of text within the rectangle, cut where a row of pixels has no ink. Tesseract is given single
+    /// Adds each line of text within the rectangle (TextLines: with all its marks, the neighbours' whited out). Tesseract is given single
     /// lines (page segmentation mode 7): on a whole cell it takes a short line's upper vowels and tone marks for a
     /// line of their own and reads both wrong.
     /// </summary>
@@ -182,12 +182,11 @@ public static class OcrReader
             return;
         }
 
-        foreach (var (lineTop, lineBottom) in TextLines.Bands(image, ink.Left, ink.Top, ink.Right, ink.Bottom))
+        foreach (var line in TextLines.Lines(image, ink.Left, ink.Top, ink.Right, ink.Bottom))
         {
-            var line = image.InkIn(ink.Left, lineTop, ink.Right, lineBottom);
             if (line.Count >= 12)
             {
-                crops.Add(new Crop(line.Left, line.Top, line.Right, line.Bottom));
+                crops.Add(new Crop(line.Left, line.Top, line.Right, line.Bottom, line.Foreign));
             }
         }
     }
