@@ -41,6 +41,24 @@ public class OcrYearsTests
     [InlineData("ทุก ๒๕๖ คน")]
     public void Other_numbers_are_untouched(string ocr) => Assert.Equal(ocr, OcrYears.Repair(ocr, 2566, Latest));
 
+    [Theory]
+    // Tesseract (tha alone) on the crop that tha+eng read "A.A. ode": a line of a scanned period, as read and as repaired.
+    [InlineData("ต.ุค.๒๕๒๐๕", true)]
+    [InlineData("มี.ค.๒๕๒๐๒๐", true)]
+    [InlineData("- มี.ค. ๒๕อ๒", true)]
+    [InlineData("๑ ต.ค. ๒๕๖๕", true)]
+    [InlineData("- กุย . ๒๕๒๒", true)]
+    // What must stay as tesseract's English reading: no month, no year, or more than a date.
+    [InlineData("A.A. ode", false)]
+    [InlineData("Service", false)]
+    [InlineData("(IIT)", false)]
+    [InlineData("๒๕๒๒", false)]
+    [InlineData("ต.ค.", false)]
+    [InlineData("ต.ค. ๒๕๖๕ รายงาน", false)]
+    [InlineData("มี.ค. ๑๑๑๑", false)]
+    public void A_line_is_a_date_when_its_month_and_year_read_as_one(string ocr, bool date) =>
+        Assert.Equal(date, OcrYears.IsDate(ocr, Latest));
+
     [Fact]
     public void A_reading_is_never_later_than_the_latest_year_nor_before_the_earliest()
     {
