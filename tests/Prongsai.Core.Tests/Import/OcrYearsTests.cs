@@ -18,6 +18,10 @@ public class OcrYearsTests
     [InlineData("ก.ย. 2567", 2567, "ก.ย. ๒๕๖๗")]
     [InlineData("- กุย . ๒๕๒๒", 2566, "- ก.ย. ๒๕๖๖")]
     [InlineData("๑ ต.ุค. ๒๕๒๕", 2566, "๑ ต.ค. ๒๕๖๕")]
+    // Seen after lines kept their marks (a scan of "เม.ย. ๒๕๖๖ – ก.ย. ๒๕๖๖"): both dots of ก.ย. lost.
+    [InlineData("- ก ย ๒๕๒๒", 2566, "- ก.ย. ๒๕๖๖")]
+    [InlineData("ก ย ๒๕๖๖", 2566, "ก.ย. ๒๕๖๖")]
+    [InlineData("๓๐ ก ย. ๒๕๖๖", 2566, "๓๐ ก.ย. ๒๕๖๖")]
     public void A_misread_year_after_a_month_becomes_the_fiscal_years(string ocr, int fiscalYear, string expected) =>
         Assert.Equal(expected, OcrYears.Repair(ocr, fiscalYear, Latest));
 
@@ -38,6 +42,9 @@ public class OcrYearsTests
     [InlineData("มี.ค. ๑๒")]
     [InlineData("A.A. ode")]
     [InlineData("กุย ๒๕๖๖")]
+    [InlineData("ก ข ๒๕๖๖")]
+    [InlineData("กก ย ๒๕๖๖")]
+    [InlineData("ก ย")]
     [InlineData("ทุก ๒๕๖ คน")]
     public void Other_numbers_are_untouched(string ocr) => Assert.Equal(ocr, OcrYears.Repair(ocr, 2566, Latest));
 

@@ -145,6 +145,17 @@ public class PdfLayoutTests
     }
 
     [Fact]
+    public void A_light_line_between_dense_ones_keeps_a_core_of_its_own()
+    {
+        // Three lines of 10 core rows; the middle one (a short line, "บริการ") has a fifth of the others' ink.
+        int[] line = [100, 100, 100, 100, 100, 100, 100, 100, 100, 100];
+        int[] gap = [3, 3, 3, 0, 0, 4, 4, 4];
+        var rows = line.Concat(gap).Concat(line.Select(c => c / 5)).Concat(gap).Concat(line).Select(c => (c, 200)).ToArray();
+
+        Assert.Equal([(0, 10), (18, 28), (36, 46)], TextLines.Cores(rows, 400));
+    }
+
+    [Fact]
     public void A_tone_mark_over_an_upper_vowel_stays_with_its_line_though_the_line_above_is_nearer()
     {
         // As in a 200 dpi scan of "ผู้" over "ที่": ู hangs 2 rows under line 1, ่ sits 4 rows under line 1 and 3 over

@@ -83,7 +83,9 @@ public static class TextLines
     /// (first to last ink). A row is dense when it has a good share of the most ink any row has, or — for a short line
     /// beside long ones — when ink fills a good share of its own extent across a fair part of the width.
     /// </summary>
-    public static List<(int Start, int End)> Cores((int Count, int Extent)[] rows, int width)
+    public static List<(int Start, int End)> Cores((int Count, int Extent)[] rows, int width) => Cores(rows, width, 0);
+
+    static List<(int Start, int End)> Cores((int Count, int Extent)[] rows, int width, int depth)
     {
         if (rows.Length == 0 || rows.Max(r => r.Count) == 0)
         {
@@ -110,7 +112,30 @@ public static class TextLines
 
         // A short dense run (a row of vowels over a line, a bracket) is not a line's core.
         var longest = runs.Max(r => r.End - r.Start);
-        return [.. runs.Where(r => r.End - r.Start >= longest * 0.6)];
+        var cores = runs.Where(r => r.End - r.Start >= longest * 0.6).ToList();
+        return depth < 2 ? [.. cores.Concat(MissedCores(rows, width, cores, depth)).OrderBy(c => c.Start)] : cores;
+    }
+
+    /// <summary>
+    /// Cores of short or light lines that the block's densest rows hid: between two lines only marks lie, less than
+    /// twice a core's height; a wider gap holds a line of its own, found among the gap's rows alone.
+    /// </summary>
+    static IEnumerable<(int Start, int End)> MissedCores((int Count, int Extent)[] rows, int width, List<(int Start, int End)> cores, int depth)
+    {
+        var height = cores.Select(c => c.End - c.Start).Order().ElementAt(cores.Count / 2);
+        for (var i = 0; i + 1 < cores.Count; i++)
+        {
+            var (from, to) = (cores[i].End, cores[i + 1].Start);
+            if (to - from <= 2.5 * height)
+            {
+                continue;
+            }
+
+            foreach (var core in Cores(rows[from..to], width, depth + 1).Where(c => c.End - c.Start >= 0.6 * height))
+            {
+                yield return (from + core.Start, from + core.End);
+            }
+        }
     }
 
     /// <summary>The 8-connected pieces of ink in the rectangle, each as its pixels.</summary>
