@@ -18,6 +18,10 @@ public class OcrYearsTests
     [InlineData("ก.ย. 2567", 2567, "ก.ย. ๒๕๖๗")]
     [InlineData("- กุย . ๒๕๒๒", 2566, "- ก.ย. ๒๕๖๖")]
     [InlineData("๑ ต.ุค. ๒๕๒๕", 2566, "๑ ต.ค. ๒๕๖๕")]
+    // Seen after lines kept their marks (a scan of "เม.ย. ๒๕๖๖ – ก.ย. ๒๕๖๖"): both dots of ก.ย. lost.
+    [InlineData("- ก ย ๒๕๒๒", 2566, "- ก.ย. ๒๕๖๖")]
+    [InlineData("ก ย ๒๕๖๖", 2566, "ก.ย. ๒๕๖๖")]
+    [InlineData("๓๐ ก ย. ๒๕๖๖", 2566, "๓๐ ก.ย. ๒๕๖๖")]
     public void A_misread_year_after_a_month_becomes_the_fiscal_years(string ocr, int fiscalYear, string expected) =>
         Assert.Equal(expected, OcrYears.Repair(ocr, fiscalYear, Latest));
 
@@ -38,8 +42,29 @@ public class OcrYearsTests
     [InlineData("มี.ค. ๑๒")]
     [InlineData("A.A. ode")]
     [InlineData("กุย ๒๕๖๖")]
+    [InlineData("ก ข ๒๕๖๖")]
+    [InlineData("กก ย ๒๕๖๖")]
+    [InlineData("ก ย")]
     [InlineData("ทุก ๒๕๖ คน")]
     public void Other_numbers_are_untouched(string ocr) => Assert.Equal(ocr, OcrYears.Repair(ocr, 2566, Latest));
+
+    [Theory]
+    // Tesseract (tha alone) on the crop that tha+eng read "A.A. ode": a line of a scanned period, as read and as repaired.
+    [InlineData("ต.ุค.๒๕๒๐๕", true)]
+    [InlineData("มี.ค.๒๕๒๐๒๐", true)]
+    [InlineData("- มี.ค. ๒๕อ๒", true)]
+    [InlineData("๑ ต.ค. ๒๕๖๕", true)]
+    [InlineData("- กุย . ๒๕๒๒", true)]
+    // What must stay as tesseract's English reading: no month, no year, or more than a date.
+    [InlineData("A.A. ode", false)]
+    [InlineData("Service", false)]
+    [InlineData("(IIT)", false)]
+    [InlineData("๒๕๒๒", false)]
+    [InlineData("ต.ค.", false)]
+    [InlineData("ต.ค. ๒๕๖๕ รายงาน", false)]
+    [InlineData("มี.ค. ๑๑๑๑", false)]
+    public void A_line_is_a_date_when_its_month_and_year_read_as_one(string ocr, bool date) =>
+        Assert.Equal(date, OcrYears.IsDate(ocr, Latest));
 
     [Fact]
     public void A_reading_is_never_later_than_the_latest_year_nor_before_the_earliest()

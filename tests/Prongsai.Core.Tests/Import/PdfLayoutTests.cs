@@ -126,22 +126,68 @@ public class PdfLayoutTests
     }
 
     [Fact]
-    public void Touching_thai_lines_are_cut_between_their_cores_and_marks_stay_with_their_line()
+    public void Touching_thai_lines_are_found_by_their_cores()
     {
         // Rows of ink counts: marks over line 1, line 1's core, vowels below it touching the next line's marks, line 2's core.
         var rows = new[] { 8, 8, 8, 0, 100, 100, 100, 100, 100, 100, 20, 20, 20, 20, 100, 100, 100, 100, 100, 100 }.Select(c => (c, 200)).ToArray();
 
-        var lines = TextLines.Split(rows, 0, 400);
+        var cores = TextLines.Cores(rows, 400);
 
-        Assert.Equal([(0, 12), (12, 20)], lines);
+        Assert.Equal([(4, 10), (14, 20)], cores);
     }
 
     [Fact]
-    public void A_single_line_keeps_its_vowel_and_tone_rows()
+    public void A_row_of_vowels_over_a_single_line_is_not_a_core()
     {
         var rows = new[] { 7, 9, 7, 0, 0, 21, 27, 31, 23, 0, 37, 57, 66, 56, 50, 45, 46, 46, 42, 43, 39 }.Select(c => (c, 84)).ToArray();
 
-        Assert.Equal([(0, 21)], TextLines.Split(rows, 0, 232));
+        Assert.Equal([(10, 21)], TextLines.Cores(rows, 232));
+    }
+
+    [Fact]
+    public void A_light_line_between_dense_ones_keeps_a_core_of_its_own()
+    {
+        // Three lines of 10 core rows; the middle one (a short line, "บริการ") has a fifth of the others' ink.
+        int[] line = [100, 100, 100, 100, 100, 100, 100, 100, 100, 100];
+        int[] gap = [3, 3, 3, 0, 0, 4, 4, 4];
+        var rows = line.Concat(gap).Concat(line.Select(c => c / 5)).Concat(gap).Concat(line).Select(c => (c, 200)).ToArray();
+
+        Assert.Equal([(0, 10), (18, 28), (36, 46)], TextLines.Cores(rows, 400));
+    }
+
+    [Fact]
+    public void A_tone_mark_over_an_upper_vowel_stays_with_its_line_though_the_line_above_is_nearer()
+    {
+        // As in a 200 dpi scan of "ผู้" over "ที่": ู hangs 2 rows under line 1, ่ sits 4 rows under line 1 and 3 over
+        // its vowel ี, which sits 3 rows over line 2. A cut at any row parts ่ from ี (tesseract then reads "ที").
+        var pixels = Enumerable.Repeat((byte)255, 60 * 60).ToArray();
+        void Ink(int left, int top, int right, int bottom)
+        {
+            for (var y = top; y < bottom; y++)
+            {
+                for (var x = left; x < right; x++)
+                {
+                    pixels[y * 60 + x] = 0;
+                }
+            }
+        }
+
+        Ink(5, 5, 50, 16);   // line 1's consonants
+        Ink(8, 18, 11, 23);  // its lower vowel
+        Ink(34, 20, 36, 29); // line 2's tone mark
+        Ink(30, 32, 41, 38); // line 2's upper vowel
+        Ink(5, 41, 50, 52);  // line 2's consonants
+
+        var lines = TextLines.Lines(new GrayImage(60, 60, pixels), 0, 0, 60, 60);
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal((5, 23), (lines[0].Top, lines[0].Bottom));
+        Assert.Equal((20, 52), (lines[1].Top, lines[1].Bottom));
+        // Each box holds the other line's mark, to be whited out before OCR; a line's own ink is never listed.
+        Assert.Contains((35, 21), lines[0].Foreign);
+        Assert.Contains((9, 21), lines[1].Foreign);
+        Assert.DoesNotContain((9, 21), lines[0].Foreign);
+        Assert.Equal(45 * 11 + 3 * 5, lines[0].Count);
     }
 
     [Fact]

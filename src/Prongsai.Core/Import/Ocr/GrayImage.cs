@@ -63,8 +63,11 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
         return new GrayImage(width, height, bytes.AsSpan(position, width * height).ToArray());
     }
 
-    /// <summary>Writes the rectangle [left, right) × [top, bottom) as a PGM, with a white margin that OCR reads better.</summary>
-    public void WritePgm(string path, int left, int top, int right, int bottom, int margin)
+    /// <summary>
+    /// Writes the rectangle [left, right) × [top, bottom) as a PGM, with a white margin that OCR reads better and the
+    /// <paramref name="erased"/> pixels (another line's marks inside the box) white.
+    /// </summary>
+    public void WritePgm(string path, int left, int top, int right, int bottom, int margin, IReadOnlyList<(int X, int Y)>? erased = null)
     {
         var (w, h) = (right - left, bottom - top);
         var (outW, outH) = (w + 2 * margin, h + 2 * margin);
@@ -73,6 +76,21 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
         for (var y = 0; y < h; y++)
         {
             Array.Copy(pixels, (top + y) * Width + left, data, (y + margin) * outW + margin, w);
+        }
+
+        // The grey edge around erased ink goes too: left, it binarises into specks that tesseract reads as dots.
+        foreach (var (ex, ey) in erased ?? [])
+        {
+            for (var y = ey - 1; y <= ey + 1; y++)
+            {
+                for (var x = ex - 1; x <= ex + 1; x++)
+                {
+                    if (x >= left && x < right && y >= top && y < bottom && ((x == ex && y == ey) || !IsInk(x, y)))
+                    {
+                        data[(y - top + margin) * outW + x - left + margin] = 255;
+                    }
+                }
+            }
         }
 
         using var stream = File.Create(path);

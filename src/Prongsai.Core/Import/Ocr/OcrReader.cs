@@ -93,7 +93,7 @@ public static class OcrReader
     }
 
     /// <summary>One crop to read: where it sits on the page, in pixels.</summary>
-    sealed record Crop(int Left, int Top, int Right, int Bottom);
+    sealed record Crop(int Left, int Top, int Right, int Bottom, IReadOnlyList<(int X, int Y)>? Erased = null);
 
     static PageLayout ReadPage(string path, int number, string folder, OcrOptions options, ImportLocation location)
     {
@@ -101,34 +101,19 @@ public static class OcrReader
         var scale = 72.0 / options.Dpi;
         var segments = RulingLines.Find(image, options.Dpi);
         var crops = Crops(image, TableGrids.Find(segments), options.Dpi);
-        var list = Path.Combine(folder, $"crops-{number}.txt");
         var names = new List<string>();
         for (var i = 0; i < crops.Count; i++)
         {
             var name = Path.Combine(folder, $"crop-{number}-{i}.pgm");
-            image.WritePgm(name, crops[i].Left, crops[i].Top, crops[i].Right, crops[i].Bottom, Margin);
+            image.WritePgm(name, crops[i].Left, crops[i].Top, crops[i].Right, crops[i].Bottom, Margin, crops[i].Erased);
             names.Add(name);
         }
 
         var pieces = new List<TextPiece>();
         if (names.Count > 0)
         {
-            File.WriteAllLines(list, names);
-            var dpi = options.Dpi.ToString(CultureInfo.InvariantCulture);
-            var result = Guarded(location with { Row = null, Cell = $"page {number}" }, () => ExternalProgram.Run(options.Tesseract,
-                [list, "stdout", "-l", options.Languages, "--psm", "7", "--dpi", dpi, "tsv"], options.PageTimeout, "tesseract-ocr tesseract-ocr-tha"));
-            if (result.ExitCode != 0)
+            foreach (var line in ReadLines(names, options.Languages, Path.Combine(folder, $"crops-{number}.txt"), number, options, location))
             {
-                throw new ImportException(location, $"tesseract could not read page {number}: {result.Error.Trim()}");
-            }
-
-            foreach (var line in TesseractTsv.Lines(result.Output))
-            {
-                if (line.Image < 1 || line.Image > crops.Count)
-                {
-                    continue;
-                }
-
                 var crop = crops[line.Image - 1];
                 var (x, top) = (crop.Left + line.Left - Margin, crop.Top + line.Top - Margin);
                 pieces.Add(new TextPiece(line.Text, x * scale, (top + line.Height) * scale, line.Width * scale, line.Height * scale, pieces.Count, line.Confidence));
@@ -136,6 +121,46 @@ public static class OcrReader
         }
 
         return new PageLayout(number, image.Width * scale, image.Height * scale, segments, pieces);
+    }
+
+    /// <summary>
+    /// Each crop's line of text. With Thai and English loaded tesseract takes some Thai lines for English outright: a
+    /// period's "ต.ค. ๒๕๖๕" came back "A.A. ode", which Thai alone reads "ต.ุค.๒๕๒๐๕". A line read with no Thai letter
+    /// is read again in Thai alone, and that reading is kept only when it is a date — a month and a year, as OcrYears
+    /// repairs them — so English that is English ("E-Service", "(IIT)") stays.
+    /// </summary>
+    static List<TesseractTsv.Line> ReadLines(List<string> names, string languages, string list, int number, OcrOptions options, ImportLocation location)
+    {
+        var lines = Tesseract(names, languages, list, number, options, location);
+        var latin = lines.Where(l => !l.Text.Any(c => c is >= '\u0E00' and <= '\u0E7F') && l.Text.Any(char.IsAsciiLetter)).ToList();
+        if (latin.Count == 0 || languages == "tha" || !languages.Split('+').Contains("tha"))
+        {
+            return lines;
+        }
+
+        var again = Tesseract([.. latin.Select(l => names[l.Image - 1])], "tha", list + ".tha", number, options, location);
+        var latestYear = Thai.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow)).BuddhistYear + 1;
+        foreach (var thai in again.Where(t => OcrYears.IsDate(t.Text, latestYear)))
+        {
+            var image = latin[thai.Image - 1].Image;
+            lines = [.. lines.Where(l => l.Image != image), thai with { Image = image }];
+        }
+
+        return [.. lines.OrderBy(l => l.Image)];
+    }
+
+    static List<TesseractTsv.Line> Tesseract(List<string> names, string languages, string list, int number, OcrOptions options, ImportLocation location)
+    {
+        File.WriteAllLines(list, names);
+        var dpi = options.Dpi.ToString(CultureInfo.InvariantCulture);
+        var result = Guarded(location with { Row = null, Cell = $"page {number}" }, () => ExternalProgram.Run(options.Tesseract,
+            [list, "stdout", "-l", languages, "--psm", "7", "--dpi", dpi, "tsv"], options.PageTimeout, "tesseract-ocr tesseract-ocr-tha"));
+        if (result.ExitCode != 0)
+        {
+            throw new ImportException(location, $"tesseract could not read page {number}: {result.Error.Trim()}");
+        }
+
+        return [.. TesseractTsv.Lines(result.Output).Where(l => l.Image >= 1 && l.Image <= names.Count)];
     }
 
     /// <summary>White added around each crop: tesseract misreads text that touches the image edge.</summary>
@@ -165,7 +190,7 @@ public static class OcrReader
     }
 
     /// <summary>
-    /// Adds each line of text within the rectangle, cut where a row of pixels has no ink. Tesseract is given single
+    /// Adds each line of text within the rectangle (TextLines: with all its marks, the neighbours' whited out). Tesseract is given single
     /// lines (page segmentation mode 7): on a whole cell it takes a short line's upper vowels and tone marks for a
     /// line of their own and reads both wrong.
     /// </summary>
@@ -182,12 +207,11 @@ public static class OcrReader
             return;
         }
 
-        foreach (var (lineTop, lineBottom) in TextLines.Bands(image, ink.Left, ink.Top, ink.Right, ink.Bottom))
+        foreach (var line in TextLines.Lines(image, ink.Left, ink.Top, ink.Right, ink.Bottom))
         {
-            var line = image.InkIn(ink.Left, lineTop, ink.Right, lineBottom);
             if (line.Count >= 12)
             {
-                crops.Add(new Crop(line.Left, line.Top, line.Right, line.Bottom));
+                crops.Add(new Crop(line.Left, line.Top, line.Right, line.Bottom, line.Foreign));
             }
         }
     }

@@ -36,9 +36,21 @@ public static partial class OcrYears
         ["๙"] = "๙๓", ["9"] = "๙",
     };
 
-    /// <summary>A month abbreviation whose dots tesseract read as sara u or spaced off ("กุย .", "ก.ุย.", "มี . ค ."), before a year.</summary>
-    [GeneratedRegex(@"(?<![ก-ฮ])(?<a>[ก-ฮ][ิี]?)\s?(?:\.ุ|ุ\.|\.|ุ)\s?(?<b>[ก-ฮ])\s?(?:\.|ุ)(?=\s?[๐-๙0-9อฒoO]{3})")]
+    /// <summary>
+    /// A month abbreviation whose dots tesseract read as sara u, spaced off or lost ("กุย .", "ก.ุย.", "มี . ค .", and
+    /// "ก ย" where a space still parts the letters), before a year; it must come out one of the twelve.
+    /// </summary>
+    [GeneratedRegex(@"(?<![ก-ฮ])(?<a>[ก-ฮ][ิี]?)(?:\s?(?:\.ุ|ุ\.|\.|ุ)\s?(?<b>[ก-ฮ])\s?(?:\.|ุ)|\s(?<b>[ก-ฮ])(?:\s?\.|(?=\s)))(?=\s?[๐-๙0-9อฒoO]{3})")]
     private static partial Regex MisreadMonth();
+
+    [GeneratedRegex(@"^\s*[-–]?\s*(?:[๐-๙0-9]{1,2}\s?)?(?:" + MonthPattern + @")\s?๒[๔๕][๐-๙]{2}\s*$")]
+    private static partial Regex WholeDate();
+
+    /// <summary>
+    /// Whether OCR text is one date and nothing else once its month and year are repaired: a day or none, a month and a
+    /// Buddhist-era year that reads as one ("ต.ุค.๒๕๒๐๕", "- มี.ค. ๒๕อ๒"). No fiscal year is needed to tell.
+    /// </summary>
+    public static bool IsDate(string text, int latestYear) => WholeDate().IsMatch(Repair(text, null, latestYear));
 
     /// <summary>The text with each year after a month, พ.ศ. or ปีงบประมาณ repaired; other text is left as it is.</summary>
     public static string Repair(string text, int? fiscalYear, int latestYear) =>
