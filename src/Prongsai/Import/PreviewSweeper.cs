@@ -7,36 +7,12 @@ namespace Prongsai.Import;
 /// is 0. Every instance may run it: a preview one instance deleted is simply not found by the others.
 /// </summary>
 public sealed partial class PreviewSweeper(IServiceScopeFactory scopes, PreviewLifetime lifetime, TimeProvider clock, ILogger<PreviewSweeper> logger)
-    : BackgroundService
+    : Hosting.PeriodicJob(clock, logger)
 {
-    /// <summary>Long enough that start-up (migrations, the first requests) is over.</summary>
-    public static readonly TimeSpan FirstRunDelay = TimeSpan.FromMinutes(5);
+    /// <summary>A preview goes at most an hour after it expired; it cannot be confirmed meanwhile anyway.</summary>
+    protected override TimeSpan? Interval => lifetime.Enabled ? TimeSpan.FromHours(1) : null;
 
-    /// <summary>A preview goes at most this long after it expired; it cannot be confirmed meanwhile anyway.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!lifetime.Enabled)
-        {
-            return;
-        }
-
-        await Task.Delay(FirstRunDelay, clock, stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(logger, e, Interval);
-            }
-
-            await Task.Delay(Interval, clock, stoppingToken);
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     async Task SweepAsync(CancellationToken cancellationToken)
     {
@@ -51,7 +27,4 @@ public sealed partial class PreviewSweeper(IServiceScopeFactory scopes, PreviewL
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import preview sweep deleted {Previews} previews of {Agencies} agencies left unconfirmed for {Lifetime}.")]
     static partial void LogSwept(ILogger logger, int previews, int agencies, TimeSpan lifetime);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Import preview sweep failed; trying again in {Interval}.")]
-    static partial void LogFailed(ILogger logger, Exception exception, TimeSpan interval);
 }

@@ -41,40 +41,22 @@ public static class LinkChecks
 /// it off), starting 10 minutes after start, one URL at a time so a slow site never crowds the server.
 /// </summary>
 public sealed partial class LinkSweeper(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<LinkSweeper> logger)
-    : BackgroundService
+    : Hosting.PeriodicJob(clock, logger)
 {
     public const string HoursKey = "Prongsai:Oit:LinkCheckHours";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var hours = configuration.GetValue(HoursKey, 24.0);
-        if (hours <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan FirstRunDelay => TimeSpan.FromMinutes(10);
 
-        await Task.Delay(TimeSpan.FromMinutes(10), clock, stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "OIT link check failed; trying again in {Hours} hours.", hours);
-            }
+    protected override TimeSpan? Interval => Hours(configuration.GetValue(HoursKey, 24.0));
 
-            await Task.Delay(TimeSpan.FromHours(hours), clock, stoppingToken);
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
         var checker = scope.ServiceProvider.GetRequiredService<LinkChecker>();
-        var since = OitWorkbook.CurrentYear(clock) - 1;
+        var since = OitWorkbook.CurrentYear(Clock) - 1;
         var ids = await db.OitEntries.AsNoTracking().Where(e => e.FiscalYear >= since).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken);
         var broken = 0;
         foreach (var id in ids)
@@ -83,7 +65,7 @@ public sealed partial class LinkSweeper(IServiceScopeFactory scopes, TimeProvide
             var entry = await db.OitEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
             if (entry is { Urls.Count: > 0 })
             {
-                broken += (await LinkChecks.RunAsync(db, checker, entry, clock, cancellationToken)).Count(c => !c.Ok);
+                broken += (await LinkChecks.RunAsync(db, checker, entry, Clock, cancellationToken)).Count(c => !c.Ok);
             }
         }
 

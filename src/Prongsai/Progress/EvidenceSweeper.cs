@@ -8,36 +8,13 @@ namespace Prongsai.Progress;
 /// It also removes import uploads whose preview was abandoned a day ago (<see cref="Prongsai.Import.Uploads.RemoveAbandoned"/>).
 /// </summary>
 public sealed partial class EvidenceSweeper(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<EvidenceSweeper> logger)
-    : BackgroundService
+    : Hosting.PeriodicJob(clock, logger)
 {
     public const string HoursKey = "Prongsai:EvidenceSweepHours";
 
-    /// <summary>Long enough that start-up (migrations, the first requests) is over.</summary>
-    public static readonly TimeSpan FirstRunDelay = TimeSpan.FromMinutes(5);
+    protected override TimeSpan? Interval => Hours(configuration.GetValue(HoursKey, 24.0));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var hours = configuration.GetValue(HoursKey, 24.0);
-        if (hours <= 0)
-        {
-            return;
-        }
-
-        await Task.Delay(FirstRunDelay, clock, stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Evidence sweep failed; trying again in {Hours} hours.", hours);
-            }
-
-            await Task.Delay(TimeSpan.FromHours(hours), clock, stoppingToken);
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     async Task SweepAsync(CancellationToken cancellationToken)
     {
@@ -47,7 +24,7 @@ public sealed partial class EvidenceSweeper(IServiceScopeFactory scopes, TimePro
         var (unreferenced, unreferencedBytes) = Total(removed.Where(r => !r.Temporary));
         var (temporary, temporaryBytes) = Total(removed.Where(r => r.Temporary));
         LogSwept(logger, unreferenced, unreferencedBytes, temporary, temporaryBytes);
-        var uploads = scope.ServiceProvider.GetRequiredService<Prongsai.Import.Uploads>().RemoveAbandoned(clock.GetUtcNow().UtcDateTime);
+        var uploads = scope.ServiceProvider.GetRequiredService<Prongsai.Import.Uploads>().RemoveAbandoned(Clock.GetUtcNow().UtcDateTime);
         var uploadBytes = uploads.Sum();
         LogUploads(logger, uploads.Count, uploadBytes);
     }
