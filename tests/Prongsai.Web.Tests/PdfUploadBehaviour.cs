@@ -123,8 +123,6 @@ public abstract partial class PdfUploadBehaviour<TApp>(TApp app) : AppTest<TApp>
     private static partial Regex OcrMark();
 }
 
+// SQLite only: reading a PDF does not touch the database, and the preview's storage is the import tests' (both databases).
 [Trait("Category", "Slow")]
 public sealed class SqlitePdfUploadTests(SqliteApp app) : PdfUploadBehaviour<SqliteApp>(app), IClassFixture<SqliteApp>;
-
-[Trait("Category", "Slow")]
-public sealed class PostgresPdfUploadTests(PostgresApp app) : PdfUploadBehaviour<PostgresApp>(app), IClassFixture<PostgresApp>;
