@@ -1,5 +1,6 @@
 // Converts the npm package thai-address-database (ISC) into the gazetteer Prongsai.Core embeds: the distinct names
-// of every province, district and subdistrict, one a line, sorted, without spaces; a name that is also an ordinary
+// of every province, district and subdistrict, one a line, sorted, without spaces, then a tab and the provinces where
+// a place of that name lies (separated by "|"), so that an agency's own province is known from its place; a name that is also an ordinary
 // Thai word (ตลาด, กลาง, ควร: the word list of the package's own dependency wordcut) ends in "*", so that the check
 // takes it for a place only where the text plainly means one. Provinces are never marked: after an agency type word
 // (เทศบาลเมืองกระบี่, อบจ.ตรัง) a province's name is the province. Run by the Core build:
@@ -29,21 +30,24 @@ const expand = (text) => {
   });
 };
 
-const names = new Set();
+const names = new Map(); // name -> the provinces it lies in
 const provinces = new Set();
-const add = (name) => {
-  const compact = expand(name).replace(/[\s.\-]+/g, '').normalize('NFC'); // สุไหงโก-ลก is written สุไหงโกลก too
+const compactOf = (name) => expand(name).replace(/[\s.\-]+/g, '').normalize('NFC'); // สุไหงโก-ลก is written สุไหงโกลก too
+const add = (name, province) => {
+  const compact = compactOf(name);
   if (!/^[\u0E01-\u0E4E]{2,}$/.test(compact)) throw new Error(`unexpected place name "${compact}" in ${source}`);
-  names.add(compact);
+  if (!names.has(compact)) names.set(compact, new Set());
+  names.get(compact).add(province);
 };
 let subdistricts = 0;
-for (const [province, districts] of db.data) {
-  add(province);
-  provinces.add(expand(province).replace(/\s+/g, ''));
+for (const [provinceName, districts] of db.data) {
+  const province = compactOf(provinceName);
+  add(provinceName, province);
+  provinces.add(province);
   for (const [district, subs] of districts) {
-    add(district);
+    add(district, province);
     for (const [subdistrict] of subs) {
-      add(subdistrict);
+      add(subdistrict, province);
       subdistricts++;
     }
   }
@@ -61,6 +65,7 @@ if (dictionary.size < 10000) throw new Error('the wordcut word list is missing o
 
 fs.mkdirSync(path.dirname(out), { recursive: true });
 const tmp = `${out}.tmp`;
-fs.writeFileSync(tmp, [...names].sort().map((n) => (dictionary.has(n) && !provinces.has(n) ? `${n}*` : n)).join('\n') + '\n');
+const line = (n) => `${dictionary.has(n) && !provinces.has(n) ? `${n}*` : n}\t${[...names.get(n)].sort().join('|')}`;
+fs.writeFileSync(tmp, [...names.keys()].sort().map(line).join('\n') + '\n');
 fs.renameSync(tmp, out);
 console.log(`gazetteer: ${names.size} place names (77 provinces, ${subdistricts} subdistricts) -> ${out}`);

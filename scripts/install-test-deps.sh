@@ -9,6 +9,8 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ -x /usr/bin/time ] || need+=(time)  # GNU time measures the importer's peak memory (ImportMemoryTests)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+# Calc re-saves workbooks for the XLSX import tests (CalcWorkbookTests); Writer alone does not bring it.
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || need+=(libreoffice-calc-nogui)
 # OCR of scanned PDFs: tesseract with its Thai language data.
 command -v tesseract >/dev/null || need+=(tesseract-ocr)
 { command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx tha; } || need+=(tesseract-ocr-tha)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Data;
@@ -49,6 +50,8 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
 
         // The sweep has its own tests; the app's daily one must not run in the middle of another test.
         builder.UseSetting(Prongsai.Progress.EvidenceSweeper.HoursKey, "0");
+        // Likewise the import preview sweep (its lifetime stays, so expired previews are still refused).
+        builder.ConfigureTestServices(services => services.Remove(services.Single(s => s.ImplementationType == typeof(Prongsai.Import.PreviewSweeper))));
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -194,15 +194,6 @@ public abstract class EvidenceSweepBehaviour<TApp>(TApp app) : AppTest<TApp>(app
             return await db.SaveChangesAsync();
         });
     }
-
-    /// <summary>Real time, but every wait a thousand times shorter: the five minutes before the first sweep are 0.3 s.</summary>
-    sealed class HurriedClock : TimeProvider
-    {
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
-            System.CreateTimer(callback, state, Hurry(dueTime), Hurry(period));
-
-        static TimeSpan Hurry(TimeSpan wait) => wait == Timeout.InfiniteTimeSpan ? wait : wait / 1000;
-    }
 }
 
 public sealed class SqliteEvidenceSweepTests(SqliteApp app) : EvidenceSweepBehaviour<SqliteApp>(app), IClassFixture<SqliteApp>;

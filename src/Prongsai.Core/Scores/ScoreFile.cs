@@ -149,8 +149,8 @@ public static class ScoreFile
             var key = new string([.. header[i].ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)]);
             key = key switch
             {
-                "agencyslug" or "slug" or "agency" => "agency",
-                "fiscalyear" or "year" or "ปีงบประมาณ" => "fiscalyear",
+                "agencyslug" or "slug" => "agency",
+                "year" or "ปีงบประมาณ" => "fiscalyear",
                 _ => key,
             };
             columns.TryAdd(key, i);

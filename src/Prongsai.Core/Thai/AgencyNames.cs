@@ -99,6 +99,31 @@ public static partial class AgencyNames
     }
 
     /// <summary>
+    /// The provinces an agency lies in: the one its name states ("อบต.พลา อำเภอบ้านฉาง จังหวัดระยอง"), else every
+    /// province that has a place of its own place's name (บ้านฉาง: ระยอง and ปทุมธานี).
+    /// </summary>
+    public static IReadOnlySet<string> ProvincesOf(string agencyName, string? shortName)
+    {
+        var stated = Province().Matches(ThaiText.Compact(agencyName + (shortName ?? "")))
+            .SelectMany(m => Gazetteer.PlacesAtStart(m.Groups["place"].Value))
+            .Where(place => Gazetteer.ProvincesOf(place).Contains(place))
+            .ToHashSet(StringComparer.Ordinal);
+        if (stated.Count > 0)
+        {
+            return stated;
+        }
+
+        return new[] { PlaceOf(agencyName), PlaceOf(shortName) }.OfType<string>()
+            .SelectMany(Gazetteer.ProvincesOf).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>An องค์การบริหารส่วนจังหวัด (อบจ.), or its executive: the agency of a whole province.</summary>
+    public static bool IsProvincialOrganisation(AgencyMention mention) => KindOf(mention.TypeWord) == "อบจ";
+
+    [GeneratedRegex(@"จังหวัด(?<place>[\u0E01-\u0E4E]+)")]
+    private static partial Regex Province();
+
+    /// <summary>
     /// The agency's own name to put where a mention names another: the mention's type word with the agency's place
     /// when both are the same kind of agency ("ทต.บ้านถ้ำ" → "ทต.บ้านฉาง", "นายกเทศมนตรีตำบลบ้านถ้ำ" →
     /// "นายกเทศมนตรีตำบลบ้านฉาง"), else the agency's name in the mention's form (short or full); null where

@@ -295,6 +295,7 @@ public sealed class AuditDescriber(IStringLocalizer t, IReadOnlyDictionary<Guid,
             ("added", _) => t["อัปโหลดไฟล์ {0} เพื่อนำเข้า", file],
             (_, "confirmed") => t["ยืนยันการนำเข้าไฟล์ {0}", file],
             (_, "undone") => t["ย้อนกลับการนำเข้าไฟล์ {0}", file],
+            ("deleted", "previewed" or "cancelled") => t["ลบตัวอย่างการนำเข้าไฟล์ {0} ที่ไม่ได้ยืนยันภายในกำหนด", file],
             (_, "cancelled") => t["ยกเลิกการนำเข้าไฟล์ {0}", file],
             _ => Act(entry, "อัปโหลดไฟล์ {0} เพื่อนำเข้า", "แก้ไขการนำเข้าไฟล์ {0}", "ลบการนำเข้าไฟล์ {0}", file),
         };

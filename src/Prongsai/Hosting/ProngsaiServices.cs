@@ -26,6 +26,7 @@ public static class ProngsaiServices
         // The shipped frameworks overlaid by DATA/frameworks/*.json: a broken file stops the start with its name.
         services.AddSingleton(_ => Prongsai.Catalog.FrameworkCatalog.Load(settings.FrameworksDirectory));
         services.AddSingleton<Prongsai.Import.Uploads>();
+        services.AddSingleton<Prongsai.Import.PreviewLifetime>();
         services.AddSingleton<Prongsai.Progress.EvidenceFiles>();
         services.AddSingleton<Prongsai.Progress.EvidenceSweep>();
         services.AddScoped<Prongsai.Progress.ProgressWrites>();
@@ -82,6 +83,7 @@ public static class ProngsaiServices
         services.AddSingleton<Prongsai.Oit.OitReminderMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<Prongsai.Progress.ReminderMailer>());
         services.AddHostedService<Prongsai.Progress.EvidenceSweeper>();
+        services.AddHostedService<Prongsai.Import.PreviewSweeper>();
         services.AddScoped<Prongsai.Oit.OitWrites>();
         Prongsai.Oit.LinkChecker.Register(services, configuration);
         services.AddSingleton<Prongsai.Oit.LinkSweeper>();

@@ -39,7 +39,7 @@ public static class ImportApi
     [RequestSizeLimit(Uploads.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MaxBytes + 64 * 1024)]
     static async Task<Results<Created<JsonObject>, ForbidHttpResult, ValidationProblem, UnprocessableEntity<ImportUnreadable>, ProblemHttpResult>> Upload(
-        int? fiscalYear, IFormFile? file, ProngsaiDb db, CurrentAgency current, Uploads uploads, AuditActor actor, TimeProvider clock, HttpContext http)
+        int? fiscalYear, IFormFile? file, ProngsaiDb db, CurrentAgency current, Uploads uploads, AuditActor actor, PreviewLifetime lifetime, TimeProvider clock, HttpContext http)
     {
         if (!Caller.From(http.User).CanManageAgency(current.Agency.Id))
         {
@@ -64,26 +64,15 @@ public static class ImportApi
 
         var batch = previewed.Batch!;
         var comparison = await ImportComparison.LoadAsync(db, batch, http.RequestAborted);
-        return TypedResults.Created($"/api/v1/agencies/{current.Agency.Slug}/imports/{batch.Id}", Resource(comparison));
+        return TypedResults.Created($"/api/v1/agencies/{current.Agency.Slug}/imports/{batch.Id}", Resource(comparison, lifetime));
     }
 
-    static async Task<Results<Ok<JsonObject>, NotFound, ForbidHttpResult>> Get(Guid id, ProngsaiDb db, CurrentAgency current, HttpContext http)
+    /// <summary>The preview or the import; 410 once the preview expired (or was swept), 404 when there never was one.</summary>
+    static async Task<Results<Ok<JsonObject>, NotFound, ForbidHttpResult, ProblemHttpResult>> Get(
+        Guid id, ProngsaiDb db, CurrentAgency current, PreviewLifetime lifetime, HttpContext http)
     {
         var batch = await db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id);
-        if (batch is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return Caller.From(http.User).CanManageAgency(current.Agency.Id) ? TypedResults.Ok(Resource(await ImportComparison.LoadAsync(db, batch))) : TypedResults.Forbid();
-    }
-
-    /// <summary>200 with the counts; 400 when a measure is invalid or the mode unknown; 409 when refused as a whole (with the measures concerned).</summary>
-    static async Task<Results<Ok<ImportCounts>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<ImportConflict>>> Confirm(
-        Guid id, ConfirmRequest? body, ProngsaiDb db, CurrentAgency current, AuditActor actor, TimeProvider clock, HttpContext http)
-    {
-        var batch = await db.ImportBatches.Include(b => b.Measures).FirstOrDefaultAsync(b => b.Id == id);
-        if (batch is null)
+        if (batch is null && !await PreviewSweep.WasSweptAsync(db, id, http.RequestAborted))
         {
             return TypedResults.NotFound();
         }
@@ -93,13 +82,49 @@ public static class ImportApi
             return TypedResults.Forbid();
         }
 
+        if (batch is null || lifetime.HasExpired(batch))
+        {
+            return Expired(lifetime, current.Agency);
+        }
+
+        return TypedResults.Ok(Resource(await ImportComparison.LoadAsync(db, batch), lifetime));
+    }
+
+    /// <summary>
+    /// 200 with the counts; 400 when a measure is invalid or the mode unknown; 409 when refused as a whole (with the
+    /// measures concerned); 410, writing nothing, once the preview expired.
+    /// </summary>
+    static async Task<Results<Ok<ImportCounts>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<ImportConflict>, ProblemHttpResult>> Confirm(
+        Guid id, ConfirmRequest? body, ProngsaiDb db, CurrentAgency current, AuditActor actor, PreviewLifetime lifetime, TimeProvider clock, HttpContext http)
+    {
+        var batch = await db.ImportBatches.Include(b => b.Measures).FirstOrDefaultAsync(b => b.Id == id);
+        if (batch is null && !await PreviewSweep.WasSweptAsync(db, id, http.RequestAborted))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!Caller.From(http.User).CanManageAgency(current.Agency.Id))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (batch is null || lifetime.HasExpired(batch))
+        {
+            return Expired(lifetime, current.Agency);
+        }
+
         var modeText = body?.Mode ?? nameof(ImportMode.Merge);
         if (!Enum.TryParse<ImportMode>(modeText, ignoreCase: true, out var mode) || !Enum.IsDefined(mode) || int.TryParse(modeText, out _))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mode"] = ["merge, replace or add"] });
         }
 
-        var outcome = await ImportWrites.ConfirmAsync(db, current.Agency, batch, mode, body?.ConfirmDelete ?? [], actor.Name, clock, http.RequestAborted);
+        var outcome = await ImportWrites.ConfirmAsync(db, current.Agency, batch, mode, body?.ConfirmDelete ?? [], actor.Name, lifetime, clock, http.RequestAborted);
+        if (outcome.Expired)
+        {
+            return Expired(lifetime, current.Agency);
+        }
+
         if (outcome.Errors.Count > 0)
         {
             return TypedResults.ValidationProblem(outcome.Errors.ToDictionary());
@@ -127,10 +152,14 @@ public static class ImportApi
         return outcome.Succeeded ? TypedResults.Ok(Counts(outcome.Batch!)) : TypedResults.Conflict(new ImportConflict(outcome.Refusal!, outcome.Measures));
     }
 
+    static ProblemHttpResult Expired(PreviewLifetime lifetime, Agency agency) => TypedResults.Problem(
+        lifetime.ExpiredMessage, statusCode: StatusCodes.Status410Gone, title: "ตัวอย่างการนำเข้าหมดอายุแล้ว (Import preview expired)",
+        extensions: new Dictionary<string, object?> { ["upload"] = $"/api/v1/agencies/{agency.Slug}/imports" });
+
     static ImportCounts Counts(ImportBatch batch) => new(batch.Added, batch.Updated, batch.Deleted, batch.Id, ImportComparison.CountsThai(batch));
 
     /// <summary>The stored document as interchange JSON, each measure with its "match" (null when new), plus what the year holds that the document lacks.</summary>
-    static JsonObject Resource(ImportComparison comparison)
+    static JsonObject Resource(ImportComparison comparison, PreviewLifetime lifetime)
     {
         var batch = comparison.Batch;
         var json = JsonSerializer.SerializeToNode(comparison.Document, InterchangeJson.Options)!.AsObject();
@@ -151,6 +180,7 @@ public static class ImportApi
         json["fileName"] = batch.FileName;
         json["state"] = batch.State.ToString().ToLowerInvariant();
         json["mode"] = batch.Mode?.ToString().ToLowerInvariant();
+        json["expiresAt"] = batch.State == ImportState.Previewed && lifetime.ExpiresAt(batch) is { } expires ? DateTime.SpecifyKind(expires, DateTimeKind.Utc) : null;
         json["missing"] = new JsonArray([.. comparison.Missing.Select(m => (JsonNode)new JsonObject
         {
             ["id"] = m.Id.ToString(),

@@ -20,6 +20,9 @@ public sealed record ImportOutcome
     /// <summary>Measures a replace would delete that need an explicit confirmation, or that a later change keeps undo from touching.</summary>
     public IReadOnlyList<RefusedMeasure> Measures { get; init; } = [];
 
+    /// <summary>The preview outlived <see cref="PreviewLifetime"/>: refused, and the document must be uploaded again.</summary>
+    public bool Expired { get; init; }
+
     public bool Succeeded => Errors.Count == 0 && Refusal is null;
 }
 
@@ -92,11 +95,17 @@ public static class ImportWrites
     }
 
     public static async Task<ImportOutcome> ConfirmAsync(ProngsaiDb db, Agency agency, ImportBatch batch, ImportMode mode,
-        IReadOnlyCollection<Guid> confirmDelete, string who, TimeProvider clock, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<Guid> confirmDelete, string who, PreviewLifetime lifetime, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         if (batch.State != ImportState.Previewed)
         {
             return new ImportOutcome { Refusal = $"การนำเข้านี้{StateThai(batch.State)}แล้ว (this import was already {batch.State.ToString().ToLowerInvariant()})" };
+        }
+
+        // Past this the sweep may delete it; should it do so while a confirm runs, the batch's version check fails that confirm whole.
+        if (lifetime.HasExpired(batch))
+        {
+            return new ImportOutcome { Refusal = lifetime.ExpiredMessage, Expired = true };
         }
 
         var document = ImportComparison.DocumentOf(batch);

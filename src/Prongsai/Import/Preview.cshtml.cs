@@ -13,7 +13,7 @@ namespace Prongsai.Import;
 /// Step 2 of an import, and the import's page afterwards: the stored document with its findings beside what the year
 /// already holds; confirm writes it in the chosen mode as one batch, which this page can later undo.
 /// </summary>
-public sealed class PreviewModel(ProngsaiDb db, CurrentAgency current, AuditActor actor, TimeProvider clock) : PageModel
+public sealed class PreviewModel(ProngsaiDb db, CurrentAgency current, AuditActor actor, PreviewLifetime lifetime, TimeProvider clock) : PageModel
 {
     public Agency Agency => current.Agency;
     public ImportBatch Batch { get; private set; } = null!;
@@ -29,6 +29,12 @@ public sealed class PreviewModel(ProngsaiDb db, CurrentAgency current, AuditActo
     /// <summary>Why confirm or undo did nothing, and the measures concerned.</summary>
     public ImportOutcome? Outcome { get; private set; }
 
+    /// <summary>Set when the preview expired or the sweep deleted it: the page says so (410) and links to the upload.</summary>
+    public string? ExpiredMessage { get; private set; }
+
+    /// <summary>Until when this preview may be confirmed; null once confirmed (or when previews never expire).</summary>
+    public DateTime? ExpiresAt => Batch.State == ImportState.Previewed ? lifetime.ExpiresAt(Batch) : null;
+
     [BindProperty]
     public ImportMode Mode { get; set; } = ImportMode.Merge;
 
@@ -36,29 +42,29 @@ public sealed class PreviewModel(ProngsaiDb db, CurrentAgency current, AuditActo
     public List<Guid> ConfirmDelete { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        await NotLoadedAsync(id, cancellationToken) ?? Page();
 
     public async Task<IActionResult> OnPostConfirmAsync(string slug, Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await NotLoadedAsync(id, cancellationToken) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
-        var outcome = await ImportWrites.ConfirmAsync(db, Agency, Batch, Mode, ConfirmDelete, actor.Name, clock, cancellationToken);
+        var outcome = await ImportWrites.ConfirmAsync(db, Agency, Batch, Mode, ConfirmDelete, actor.Name, lifetime, clock, cancellationToken);
         if (outcome.Succeeded)
         {
             return Redirect($"/a/{slug}/measures?year={Batch.FiscalYear}&imported={Batch.Id:N}");
         }
 
-        return await RefusedAsync(id, outcome, cancellationToken);
+        return outcome.Expired ? Expired() : await RefusedAsync(id, outcome, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostUndoAsync(string slug, Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await NotLoadedAsync(id, cancellationToken) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         var outcome = await ImportWrites.UndoAsync(db, Batch, actor.Name, clock, cancellationToken);
@@ -67,9 +73,9 @@ public sealed class PreviewModel(ProngsaiDb db, CurrentAgency current, AuditActo
 
     public async Task<IActionResult> OnPostCancelAsync(string slug, Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await NotLoadedAsync(id, cancellationToken) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         if (Batch.State == ImportState.Previewed)
@@ -92,24 +98,52 @@ public sealed class PreviewModel(ProngsaiDb db, CurrentAgency current, AuditActo
         return Page();
     }
 
-    async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    enum Found
+    {
+        Nothing,
+        Batch,
+        Expired,
+    }
+
+    /// <summary>Null once the batch is loaded; otherwise the answer: a 404, or the expired page.</summary>
+    async Task<IActionResult?> NotLoadedAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) switch
+    {
+        Found.Batch => null,
+        Found.Expired => Expired(),
+        _ => NotFound(),
+    };
+
+    /// <summary>The page that says the preview expired, with the link to upload the document again; nothing was written.</summary>
+    PageResult Expired()
+    {
+        ExpiredMessage = lifetime.ExpiredMessage;
+        Response.StatusCode = StatusCodes.Status410Gone;
+        return Page();
+    }
+
+    async Task<Found> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!Caller.From(User).CanManageAgency(Agency.Id))
         {
-            return false;
+            return Found.Nothing;
         }
 
         var batch = await db.ImportBatches.Include(b => b.Measures).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (batch is null)
         {
-            return false;
+            return await PreviewSweep.WasSweptAsync(db, id, cancellationToken) ? Found.Expired : Found.Nothing;
+        }
+
+        if (lifetime.HasExpired(batch))
+        {
+            return Found.Expired;
         }
 
         Batch = batch;
         Comparison = await ImportComparison.LoadAsync(db, batch, cancellationToken);
         Notes = ImportComparison.NotesOf(batch);
         Findings = DocumentChecks.Run(Comparison.Document);
-        return true;
+        return Found.Batch;
     }
 
     public IEnumerable<Finding> FindingsOf(int measureNumber) => Findings.Where(f => f.Measure == measureNumber);

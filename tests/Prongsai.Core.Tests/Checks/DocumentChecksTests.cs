@@ -6,18 +6,7 @@ namespace Prongsai.Tests.Checks;
 
 public class DocumentChecksTests
 {
-    static readonly Measure Complete = new()
-    {
-        Tool = Tool.IIT,
-        Indicators = [2],
-        IndicatorText = "การใช้งบประมาณ",
-        ResponsibleUnits = ["กองคลัง"],
-        Steps = ["ประชุม"],
-        Monitoring = ["รายงานผู้บริหาร"],
-        Period = new Period(new DateOnly(2023, 3, 1), new DateOnly(2023, 3, 31), "มี.ค. ๒๕๖๖"),
-        Status = MeasureStatus.InProgress,
-        Reporting = new Reporting { Cadences = [ReportingCadence.Quarterly], Text = "รายไตรมาส" },
-    };
+    static readonly Measure Complete = CompleteMeasure.Value;
 
     static IReadOnlyList<Finding> Check(Measure measure, string agency = "เทศบาลเมืองท่าข้าม", string? shortName = "ทม.ท่าข้าม") =>
         DocumentChecks.Run(new MeasuresDocument

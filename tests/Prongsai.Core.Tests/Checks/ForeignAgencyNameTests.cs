@@ -19,10 +19,12 @@ public class ForeignAgencyNameTests
         Reporting = new Reporting { Cadences = [ReportingCadence.Quarterly], Text = "รายไตรมาส" },
     };
 
-    static List<Finding> Foreign(string step) =>
+    static List<Finding> Foreign(string step) => Foreign(step, new AgencyName("เทศบาลตำบลบ้านฉาง", "ทต.บ้านฉาง"));
+
+    static List<Finding> Foreign(string step, AgencyName agency) =>
         [.. DocumentChecks.Run(new MeasuresDocument
         {
-            Agency = new AgencyName("เทศบาลตำบลบ้านฉาง", "ทต.บ้านฉาง"),
+            Agency = agency,
             FiscalYear = 2566,
             Kind = DocumentKind.Measures,
             Measures = [Measure with { Steps = ["ประชุม", step] }],
@@ -112,6 +114,51 @@ public class ForeignAgencyNameTests
     [InlineData("อบต.บ้านฉาง")]
     public void The_agencys_own_name_in_any_form_is_not_foreign(string step) => Assert.Empty(Foreign(step));
 
+    [Theory]
+    [InlineData("ส่งให้ อบจ.ระยอง พิจารณา")]
+    [InlineData("องค์การบริหารส่วนจังหวัดระยอง สนับสนุนงบประมาณ")]
+    [InlineData("นายก อบจ.ระยอง เป็นประธานในพิธี")]
+    public void The_provincial_organisation_of_the_agencys_own_province_is_not_foreign(string step) =>
+        Assert.Empty(Foreign(step));
+
+    [Theory]
+    [InlineData("เทศบาลเมืองระยองได้จัดทำคู่มือ", "เทศบาลเมืองระยอง")]
+    [InlineData("คำสั่ง อบต.พลา ที่ ๑๒/๒๕๖๖", "อบต.พลา")]
+    [InlineData("ส่งให้ อบจ.ชลบุรี พิจารณา", "อบจ.ชลบุรี")]
+    public void Another_local_agency_in_the_same_province_or_another_provinces_organisation_is_still_foreign(string step, string text) =>
+        Assert.Equal(text, Assert.Single(Foreign(step)).Text);
+
+    [Fact]
+    public void A_province_stated_in_the_agencys_name_decides_which_provincial_organisation_is_its_own()
+    {
+        var agency = new AgencyName("องค์การบริหารส่วนตำบลหนองบัว อำเภอเมืองอุดรธานี จังหวัดอุดรธานี", "อบต.หนองบัว");
+
+        Assert.Empty(Foreign("ส่งให้ อบจ.อุดรธานี พิจารณา", agency));
+        Assert.Equal("อบจ.ขอนแก่น", Assert.Single(Foreign("ส่งให้ อบจ.ขอนแก่น พิจารณา", agency)).Text);
+        Assert.Equal(["อุดรธานี"], AgencyNames.ProvincesOf(agency.Name, agency.ShortName));
+    }
+
+    [Fact]
+    public void Without_a_stated_province_every_province_with_a_place_of_the_agencys_name_may_be_its_own()
+    {
+        Assert.Equal(["ปทุมธานี", "ระยอง"], AgencyNames.ProvincesOf("เทศบาลตำบลบ้านฉาง", "ทต.บ้านฉาง").Order());
+        Assert.Contains("ขอนแก่น", AgencyNames.ProvincesOf("องค์การบริหารส่วนตำบลหนองบัว", null));
+        Assert.Empty(AgencyNames.ProvincesOf("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", null));
+    }
+
+    [Fact]
+    public void The_finding_names_the_agency_by_its_short_name_or_else_its_full_name()
+    {
+        Assert.Equal("พบชื่อหน่วยงานอื่น “ทต.บ้านถ้ำ” ในเอกสารของ ทต.บ้านฉาง อาจคัดลอกมาจากเอกสารของหน่วยงานอื่น",
+            Assert.Single(Foreign("ทต.บ้านถ้ำได้จัดประชุม")).MessageTh);
+        Assert.Equal("another agency's name “ทต.บ้านถ้ำ” in เทศบาลตำบลบ้านฉาง's document, probably copied from theirs",
+            Assert.Single(Foreign("ทต.บ้านถ้ำได้จัดประชุม", new AgencyName("เทศบาลตำบลบ้านฉาง"))).MessageEn);
+    }
+
+    [Fact]
+    public void An_agency_whose_name_holds_no_place_is_not_checked_for_other_agencies_names() =>
+        Assert.Empty(Foreign("ทต.บ้านถ้ำได้จัดประชุม", new AgencyName("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "สำนักงาน ป.ป.ช.")));
+
     [Fact]
     public void The_seeds_three_findings_each_offer_the_agencys_own_short_name()
     {
@@ -128,5 +175,9 @@ public class ForeignAgencyNameTests
         Assert.All(["กรุงเทพมหานคร", "ระยอง", "บ้านฉาง", "บ้านถ้ำ", "สุไหงโกลก", "แม่ฮ่องสอน"], p => Assert.True(Gazetteer.IsPlace(p), p));
         Assert.False(Gazetteer.IsPlace("พิจารณา"));
         Assert.True(Gazetteer.IsAlsoWord("ตลาด"));
+        Assert.Equal(["ระยอง"], Gazetteer.ProvincesOf("ระยอง"));
+        Assert.Contains("ระยอง", Gazetteer.ProvincesOf("บ้านฉาง"));
+        Assert.Contains("พะเยา", Gazetteer.ProvincesOf("บ้านถ้ำ"));
+        Assert.Empty(Gazetteer.ProvincesOf("พิจารณา"));
     }
 }

@@ -6,18 +6,7 @@ namespace Prongsai.Tests.Checks;
 /// <summary>Each rule's exact wording, the edges of its condition, and the order findings come in.</summary>
 public class RuleMessagesTests
 {
-    static readonly Measure Complete = new()
-    {
-        Tool = Tool.IIT,
-        Indicators = [2],
-        IndicatorText = "การใช้งบประมาณ",
-        ResponsibleUnits = ["กองคลัง"],
-        Steps = ["ประชุม"],
-        Monitoring = ["รายงานผู้บริหาร"],
-        Period = new Period(new DateOnly(2023, 3, 1), new DateOnly(2023, 3, 31), "มี.ค. ๒๕๖๖"),
-        Status = MeasureStatus.InProgress,
-        Reporting = new Reporting { Cadences = [ReportingCadence.Quarterly], Text = "รายไตรมาส" },
-    };
+    static readonly Measure Complete = CompleteMeasure.Value;
 
     static IReadOnlyList<Finding> Check(DocumentKind kind, params Measure[] measures) =>
         DocumentChecks.Run(new MeasuresDocument
@@ -94,6 +83,17 @@ public class RuleMessagesTests
     }
 
     [Fact]
+    public void Status_findings_point_at_the_field_to_fix()
+    {
+        var findings = Check(
+            Complete with { Status = MeasureStatus.Done },
+            Complete with { Status = MeasureStatus.NotStarted, Results = ["ประชุมแล้ว"] },
+            Complete with { Status = null });
+
+        Assert.Equal([(1, "results"), (2, "status"), (3, "status")], findings.Select(f => (f.Measure!.Value, f.Field!)));
+    }
+
+    [Fact]
     public void Not_started_without_results_done_with_results_and_a_measures_document_without_status_are_fine()
     {
         Assert.Empty(Check(Complete with { Status = MeasureStatus.NotStarted }));
@@ -113,6 +113,7 @@ public class RuleMessagesTests
 
         var words = Assert.Single(Check(Complete with { Indicators = [], IndicatorText = "การบริหารความเสี่ยงทั่วไป" }));
         Assert.Equal(("ไม่รู้จักตัวชี้วัด “การบริหารความเสี่ยงทั่วไป”", "indicator not recognised: “การบริหารความเสี่ยงทั่วไป”"), Messages(words));
+        Assert.Equal(("indicators", 1, "การบริหารความเสี่ยงทั่วไป"), (words.Field, words.Item, words.Text));
     }
 
     [Fact]

@@ -75,6 +75,8 @@ public class InterchangeValidationTests
         Assert.Equal(("reporting", "\"reporting\" needs \"cadences\""), InterchangeValidation.FirstProblem(Valid with { Reporting = null! }));
         Assert.Equal(("reporting", "\"reporting\" needs \"cadences\""), InterchangeValidation.FirstProblem(Valid with { Reporting = new Reporting { Cadences = null! } }));
         Assert.Equal(("monitoring", "\"monitoring\" is null"), InterchangeValidation.FirstProblem(Valid with { Monitoring = null! }));
+        Assert.Equal(("responsibleUnits", "\"responsibleUnits\" is null"), InterchangeValidation.FirstProblem(Valid with { ResponsibleUnits = null! }));
+        Assert.Equal(("responsiblePersons", "\"responsiblePersons\" is null"), InterchangeValidation.FirstProblem(Valid with { ResponsiblePersons = null! }));
         Assert.Equal(("results[1]", "an item is null"), InterchangeValidation.FirstProblem(Valid with { Results = ["ผล", null!] }));
     }
 

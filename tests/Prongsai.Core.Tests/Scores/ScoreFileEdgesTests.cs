@@ -168,6 +168,32 @@ public class ScoreFileEdgesTests
     }
 
     [Fact]
+    public void A_doubled_quote_inside_quotes_is_one_quote_and_a_file_may_end_on_a_closing_quote_or_a_carriage_return()
+    {
+        var quoted = Assert.Single(Read("agency,year,total\n\"ban\"\"chang\",2566,\"88\"").Rows);
+        Assert.Equal(("ban\"chang", 88m), (quoted.AgencySlug, quoted.Total));
+
+        Assert.Equal(2, Assert.Single(Read("agency,year,total\r\nbanchang,2566,88\r").Rows).Line);
+    }
+
+    [Fact]
+    public void A_last_line_without_a_line_break_is_read_even_when_it_ends_in_an_empty_cell_or_holds_one_cell()
+    {
+        var row = Assert.Single(Read("agency,year,total,oit\nbanchang,2566,88,").Rows);
+        Assert.Equal(("banchang", (decimal?)null), (row.AgencySlug, row.Oit));
+
+        Assert.Equal([2, 2], Read("agency,year,total\nbanchang").Errors.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Each_tool_score_is_read_from_its_own_column()
+    {
+        var row = Assert.Single(Read("agency,year,total,oit,eit,iit\nbanchang,2566,88,91,82.5,77").Rows);
+
+        Assert.Equal(((decimal?)77m, (decimal?)82.5m, (decimal?)91m), (row.Iit, row.Eit, row.Oit));
+    }
+
+    [Fact]
     public void The_analysis_counts_a_score_equal_to_the_target_as_met_and_names_unknown_indicators_by_number()
     {
         var framework = FrameworkCatalog.Default.For(2566);
@@ -189,7 +215,7 @@ public class ScoreFileEdgesTests
         var framework = FrameworkCatalog.Default.For(2566);
         decimal?[] scores = [95, 80, 90, 70.25m, 90, 90, 90, 90, 90, null];
 
-        var paragraphs = ScoreAnalysis.Paragraphs(framework, 2566, 88.5m, "ผ่าน", scores, 85);
+        var paragraphs = ScoreAnalysis.Paragraphs(framework, 2566, 88.50m, "ผ่าน", scores, 85);
 
         Assert.Equal(
         [

@@ -3,8 +3,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Prongsai.Documents;
 using Prongsai.Reports;
 using Prongsai.Thai;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Writer;
 
 namespace Prongsai.Tests.Import;
 
@@ -62,32 +60,8 @@ static class PdfFixtures
         return stream.ToArray();
     }
 
-    /// <summary>A scan of the PDF: pages rasterised by pdftoppm at 200 dpi (a common scanner setting), wrapped as image-only pages.</summary>
-    public static async Task<byte[]> ScanAsync(byte[] pdf, string name)
-    {
-        var input = Path.Combine(Folder, name + ".pdf");
-        await File.WriteAllBytesAsync(input, pdf);
-        var prefix = Path.Combine(Folder, name + "-scan");
-        foreach (var old in Directory.EnumerateFiles(Folder, Path.GetFileName(prefix) + "-*.png"))
-        {
-            File.Delete(old);
-        }
-
-        await ExternalTools.RunAsync("pdftoppm", ["-r", "200", "-png", input, prefix]);
-        var builder = new PdfDocumentBuilder();
-        using var original = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        var pngs = Directory.EnumerateFiles(Folder, Path.GetFileName(prefix) + "-*.png").Order(StringComparer.Ordinal).ToList();
-        for (var i = 0; i < pngs.Count; i++)
-        {
-            var size = original.GetPage(i + 1);
-            var page = builder.AddPage(size.Width, size.Height);
-            page.AddPng(await File.ReadAllBytesAsync(pngs[i]), new PdfRectangle(0, 0, size.Width, size.Height));
-        }
-
-        var scan = builder.Build();
-        await File.WriteAllBytesAsync(Path.Combine(Folder, name + "-scanned.pdf"), scan);
-        return scan;
-    }
+    /// <summary>A scan of the PDF (<see cref="PdfScan"/>), kept in <see cref="Folder"/>.</summary>
+    public static Task<byte[]> ScanAsync(byte[] pdf, string name) => PdfScan.ScanAsync(pdf, Folder, name);
 
     /// <summary>
     /// The imported measures are the source's, whitespace-insensitive. The indicator cell and the period's words are

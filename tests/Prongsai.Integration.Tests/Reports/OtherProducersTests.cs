@@ -6,8 +6,7 @@ namespace Prongsai.Tests.Reports;
 /// <summary>
 /// Documents made by another producer than ours or the SDK: LibreOffice turns an HTML measures plan (a name column,
 /// a row-number column, a numbered list in a cell, a signature line after the table) into DOCX, as agencies'
-/// staff do when they save from LibreOffice, and the importer reads it. (Only Writer is installed for the tests,
-/// so an XLSX from Calc is not made here.)
+/// staff do when they save from LibreOffice, and the importer reads it. Workbooks from Calc: Import/CalcWorkbookTests.
 /// </summary>
 public class OtherProducersTests
 {

@@ -6,8 +6,9 @@ namespace Prongsai.Checks.Rules;
 /// Another agency's name left in the text, the mark of a document copied from elsewhere (the seed from ทต.บ้านฉาง
 /// says ทต.บ้านถ้ำ three times). A mention is another agency only when its place is a real Thai place
 /// (<see cref="Gazetteer"/>) other than the agency's own; the agency's own name in any form (เทศบาลเมืองท่าข้าม,
-/// ทม.ท่าข้าม, นายกเทศมนตรีเมืองท่าข้าม) and generic words ("นายก อบต. ลงนาม") are not findings. Each finding
-/// offers the agency's own name in the same form as the fix.
+/// ทม.ท่าข้าม, นายกเทศมนตรีเมืองท่าข้าม), the provincial organisation of its own province (อบจ.ระยอง for
+/// ทต.บ้านฉาง: a partner every local agency deals with, not a copied name) and generic words ("นายก อบต. ลงนาม")
+/// are not findings. Each finding offers the agency's own name in the same form as the fix.
 /// </summary>
 static class ForeignAgencyName
 {
@@ -23,6 +24,7 @@ static class ForeignAgencyName
             yield break;
         }
 
+        var ownProvinces = AgencyNames.ProvincesOf(agency.Name, agency.ShortName);
         var own = agency.ShortName ?? agency.Name;
         foreach (var (number, measure) in context.Measures)
         {
@@ -31,7 +33,8 @@ static class ForeignAgencyName
                 foreach (var mention in AgencyNames.FindMentions(text))
                 {
                     var run = ThaiText.Compact(mention.PlaceRun);
-                    if (ownPlaces.Any(place => run.StartsWith(place, StringComparison.Ordinal)))
+                    if (ownPlaces.Any(place => run.StartsWith(place, StringComparison.Ordinal))
+                        || (AgencyNames.IsProvincialOrganisation(mention) && ownProvinces.Contains(mention.Place)))
                     {
                         continue;
                     }

@@ -1,314 +1,207 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Prongsai.Import.Readers;
 
 /// <summary>
-/// Excel workbooks, every visible sheet in order (a workbook may give one sheet per tool: the sheet's name is a line
-/// before its rows, so "IIT" or "แบบวัด EIT" sets the tool). Parts are read streaming (XmlReader, never the DOM)
-/// within <see cref="ReadBudget"/>. Cells are named as Excel names them (C11) so an error points at the cell.
-/// A vertically merged range repeats its value down its first column; dates are read as ISO.
+/// Workbooks from Excel, LibreOffice Calc, Google Sheets, WPS Office and Apple Numbers: every visible sheet in
+/// workbook order (a workbook may give one sheet per tool: the sheet's name is a line before its rows, so "IIT" or
+/// "แบบวัด EIT" sets the tool). Transitional or Strict Open XML; shared strings or inline ones, rich runs, phonetic
+/// guides left out; no styles part needed. Parts are found from the package's relationships (<see cref="XlsxPackage"/>)
+/// and read streaming (XmlReader, never the DOM) within <see cref="ReadBudget"/>. Dates are written as the user saw
+/// them (<see cref="XlsxDates"/>). A damaged workbook is refused naming the sheet or part and the cell.
 /// </summary>
 static class XlsxTableReader
 {
-    const string S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public const string S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public const string StrictS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
     const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const string StrictR = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+
+    /// <summary>A real workbook has a sheet or one per tool; a list of thousands would only make us read one part again and again.</summary>
+    const int MaxSheets = 1_000;
+
+    public static bool IsMain(string ns) => ns is S or StrictS;
+
+    public sealed record Sheet(string Name, string Part);
+
+    sealed record Workbook(List<Sheet> Sheets, bool Date1904, string? SharedStrings, string? Styles);
 
     public static SourceDocument Read(string file, Stream stream)
     {
-        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
-        var workbook = document.WorkbookPart ?? throw new ImportException(new ImportLocation(file), "the XLSX has no workbook");
+        using var package = XlsxPackage.Open(file, stream);
         var budget = new ReadBudget(file);
-        var strings = workbook.SharedStringTablePart is { } shared ? SharedStrings(shared, budget) : [];
-        var dateStyles = workbook.WorkbookStylesPart is { } styles ? DateStyles(styles) : [];
+        var workbook = ReadWorkbook(package, budget);
+        var strings = workbook.SharedStrings is { } shared ? SharedStrings(package, shared, budget) : [];
+        var shapes = workbook.Styles is { } styles ? DateShapes(package, styles) : [];
         var blocks = new List<SourceBlock>();
-        foreach (var (name, id) in Sheets(workbook))
+        foreach (var sheet in workbook.Sheets)
         {
-            if (workbook.GetPartById(id) is WorksheetPart part)
-            {
-                blocks.Add(new SourceText(0, name));
-                ReadSheet(part, name, strings, dateStyles, budget, blocks);
-            }
+            blocks.Add(new SourceText(0, sheet.Name));
+            new XlsxSheetReader(package, sheet, budget, strings, shapes, workbook.Date1904).Read(blocks);
         }
 
         return new SourceDocument(file, blocks);
     }
 
-    static XmlReader Open(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), DocxTableReader.Settings);
-
-    /// <summary>Visible sheets in workbook order: a hidden sheet holds lookup lists, not the document.</summary>
-    static List<(string Name, string Id)> Sheets(WorkbookPart workbook)
+    /// <summary>The visible sheets in workbook order, each with its part; a hidden sheet holds lookup lists, not the document.</summary>
+    static Workbook ReadWorkbook(XlsxPackage package, ReadBudget budget)
     {
-        var sheets = new List<(string, string)>();
-        using var xml = Open(workbook);
-        while (xml.Read())
+        var part = package.WorkbookPart(budget);
+        var listed = new List<(string Name, string Id)>();
+        var date1904 = false;
+        package.Read(part, xml =>
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet" && xml.NamespaceURI == S
-                && xml.GetAttribute("id", R) is { } id && xml.GetAttribute("state") is null or "visible")
+            while (xml.Read())
             {
-                sheets.Add((xml.GetAttribute("name") ?? "", id));
+                if (xml.NodeType != XmlNodeType.Element || !IsMain(xml.NamespaceURI))
+                {
+                    continue;
+                }
+
+                if (xml.LocalName == "workbookPr")
+                {
+                    date1904 = xml.GetAttribute("date1904") is "1" or "true";
+                }
+                else if (xml.LocalName == "sheet" && xml.GetAttribute("state") is null or "visible")
+                {
+                    var name = xml.GetAttribute("name") ?? "";
+                    var id = xml.GetAttribute("id", R) ?? xml.GetAttribute("id", StrictR) ?? "";
+                    budget.Text(name.Length + id.Length, part);
+                    if (listed.Count == MaxSheets)
+                    {
+                        throw new ImportException(new ImportLocation(package.File), $"the workbook lists more than {MaxSheets:N0} sheets; a measures workbook has a few");
+                    }
+
+                    listed.Add((name, id));
+                }
             }
+        });
+
+        var relationships = package.Relationships(part, budget);
+        var sheets = new List<Sheet>();
+        foreach (var (name, id) in listed)
+        {
+            var what = $"the sheet \"{name}\"";
+            if (!relationships.TryGetValue(id, out var relationship))
+            {
+                throw new ImportException(new ImportLocation(package.File), $"{what} names the relationship \"{id}\", which the workbook's relationships do not hold");
+            }
+
+            if (!relationship.Is("worksheet"))
+            {
+                continue; // a chart sheet or a dialog sheet: no table in it
+            }
+
+            var sheetPart = package.Resolve(part, relationship, what);
+            sheets.Add(package.Has(sheetPart)
+                ? new Sheet(name, sheetPart)
+                : throw new ImportException(new ImportLocation(package.File), $"{what} is in {sheetPart}, which is not in the file"));
         }
 
-        return sheets;
+        return new Workbook(sheets, date1904, Optional(package, part, relationships, "sharedStrings"), Optional(package, part, relationships, "styles"));
+    }
+
+    /// <summary>The shared strings or styles part when the workbook has one; many producers write neither.</summary>
+    static string? Optional(XlsxPackage package, string workbook, Dictionary<string, XlsxPackage.Relationship> relationships, string kind)
+    {
+        var relationship = relationships.Values.FirstOrDefault(r => r.Is(kind));
+        if (relationship is null)
+        {
+            return null;
+        }
+
+        var part = package.Resolve(workbook, relationship, $"the workbook's {kind} part");
+        return package.Has(part) ? part : throw new ImportException(new ImportLocation(package.File), $"the workbook's {kind} part {part} is not in the file");
     }
 
     /// <summary>Each shared string's text: its runs' t, without phonetic guides (rPh).</summary>
-    static List<string> SharedStrings(SharedStringTablePart part, ReadBudget budget)
+    static List<string> SharedStrings(XlsxPackage package, string part, ReadBudget budget)
     {
         var strings = new List<string>();
-        var text = new StringBuilder();
-        using var xml = Open(part);
-        var inPhonetic = false;
-        var more = xml.Read();
-        while (more)
+        package.Read(part, xml =>
         {
-            if (xml.NamespaceURI == S && xml.NodeType == XmlNodeType.Element && xml.LocalName == "t" && !inPhonetic && !xml.IsEmptyElement)
-            {
-                var value = xml.ReadElementContentAsString();
-                budget.Text(value.Length, $"shared string {strings.Count + 1}");
-                text.Append(value);
-                more = !xml.EOF;
-                continue;
-            }
-
-            if (xml.NamespaceURI == S)
-            {
-                switch (xml.NodeType)
-                {
-                    case XmlNodeType.Element when xml.LocalName == "si":
-                        text.Clear();
-                        if (xml.IsEmptyElement)
-                        {
-                            strings.Add("");
-                        }
-
-                        break;
-                    case XmlNodeType.Element when xml.LocalName == "rPh":
-                        inPhonetic = !xml.IsEmptyElement;
-                        break;
-                    case XmlNodeType.EndElement when xml.LocalName == "rPh":
-                        inPhonetic = false;
-                        break;
-                    case XmlNodeType.EndElement when xml.LocalName == "si":
-                        strings.Add(text.ToString());
-                        break;
-                }
-            }
-
-            more = xml.Read();
-        }
-
-        return strings;
-    }
-
-    static void ReadSheet(WorksheetPart part, string sheetName, List<string> strings, HashSet<uint> dateStyles, ReadBudget budget, List<SourceBlock> blocks)
-    {
-        var values = new Dictionary<(int Row, int Column), string>();
-        var merges = new List<((int Row, int Column) TopLeft, int LastRow)>();
-        using (var xml = Open(part))
-        {
+            var text = new StringBuilder();
+            var inPhonetic = false;
             var more = xml.Read();
             while (more)
             {
-                if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == S && xml.LocalName == "c")
+                if (IsMain(xml.NamespaceURI) && xml.NodeType == XmlNodeType.Element && xml.LocalName == "t" && !inPhonetic && !xml.IsEmptyElement)
                 {
-                    var reference = xml.GetAttribute("r");
-                    var type = xml.GetAttribute("t");
-                    var style = uint.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : (uint?)null;
-                    var raw = CellContent(xml, type);
-                    if (reference is not null && Parse(reference) is { } at && raw.Length > 0)
-                    {
-                        budget.Cell(1, $"{sheetName}!{reference}");
-                        budget.Text(raw.Length, $"{sheetName}!{reference}");
-                        values[at] = ValueOf(raw, type, style, strings, dateStyles);
-                    }
-
+                    var value = xml.ReadElementContentAsString();
+                    budget.Text(value.Length, $"shared string {strings.Count + 1}");
+                    text.Append(value);
                     more = !xml.EOF;
                     continue;
                 }
 
-                if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == S && xml.LocalName == "mergeCell"
-                    && xml.GetAttribute("ref")?.Split(':') is [var first, var last] && Parse(first) is { } from && Parse(last) is { } to && to.Row > from.Row)
+                if (IsMain(xml.NamespaceURI))
                 {
-                    merges.Add((from, to.Row));
+                    switch (xml.NodeType)
+                    {
+                        case XmlNodeType.Element when xml.LocalName == "si":
+                            text.Clear();
+                            if (xml.IsEmptyElement)
+                            {
+                                strings.Add("");
+                            }
+
+                            break;
+                        case XmlNodeType.Element when xml.LocalName == "rPh":
+                            inPhonetic = !xml.IsEmptyElement;
+                            break;
+                        case XmlNodeType.EndElement when xml.LocalName == "rPh":
+                            inPhonetic = false;
+                            break;
+                        case XmlNodeType.EndElement when xml.LocalName == "si":
+                            strings.Add(text.ToString());
+                            break;
+                    }
                 }
 
                 more = xml.Read();
             }
-        }
+        }, () => (null, $"shared string {strings.Count + 1}"));
 
-        foreach (var (topLeft, lastRow) in merges)
-        {
-            if (values.TryGetValue(topLeft, out var value))
-            {
-                for (var r = topLeft.Row + 1; r <= lastRow; r++)
-                {
-                    budget.Cell(1, $"{sheetName}!{ColumnName(topLeft.Column)}{r}");
-                    values.TryAdd((r, topLeft.Column), value);
-                }
-            }
-        }
-
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        var lastColumn = values.Keys.Max(k => k.Column);
-        var rowNumbers = values.Keys.Select(k => k.Row).Distinct().Order().ToList();
-        budget.Grid(rowNumbers.Count, lastColumn, $"{sheetName}!{ColumnName(lastColumn)}{rowNumbers[^1]}");
-        foreach (var rowNumber in rowNumbers)
-        {
-            var cells = new List<SourceCell>(lastColumn);
-            for (var column = 1; column <= lastColumn; column++)
-            {
-                var text = values.GetValueOrDefault((rowNumber, column), "");
-                cells.Add(new SourceCell($"{sheetName}!{ColumnName(column)}{rowNumber}", CellText.Paragraphs(text)));
-            }
-
-            blocks.Add(new SourceRow(rowNumber, cells));
-        }
+        return strings;
     }
 
-    /// <summary>The cell's value (v) or inline string (is/t, without rPh); leaves the reader after the cell.</summary>
-    static string CellContent(XmlReader xml, string? type)
+    /// <summary>What each cell format (cellXfs, in order) shows of a date; null for those that show no date.</summary>
+    static List<DateShape?> DateShapes(XlsxPackage package, string part)
     {
-        if (xml.IsEmptyElement)
+        var custom = new Dictionary<int, DateShape?>();
+        var formats = new List<int>();
+        package.Read(part, xml =>
         {
-            xml.Read();
-            return "";
-        }
-
-        var content = new StringBuilder();
-        var depth = xml.Depth;
-        var inPhonetic = false;
-        xml.Read();
-        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-        {
-            if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == S && xml.LocalName == "rPh")
+            var inCellFormats = false;
+            while (xml.Read() && formats.Count <= ReadBudget.MaxCells && custom.Count <= ReadBudget.MaxCells)
             {
-                inPhonetic = !xml.IsEmptyElement;
-            }
-            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "rPh")
-            {
-                inPhonetic = false;
-            }
-            else if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == S && !inPhonetic && !xml.IsEmptyElement
-                && (xml.LocalName == "v" || (xml.LocalName == "t" && type == "inlineStr")))
-            {
-                content.Append(xml.ReadElementContentAsString());
-                if (content.Length > ReadBudget.MaxCharacters)
+                if (!IsMain(xml.NamespaceURI))
                 {
-                    break;
+                    continue;
                 }
 
-                continue;
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "numFmt"
+                    && int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                {
+                    custom[id] = XlsxDates.ShapeOf(id, xml.GetAttribute("formatCode") ?? "");
+                }
+                else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "cellXfs")
+                {
+                    inCellFormats = !xml.IsEmptyElement;
+                }
+                else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
+                {
+                    inCellFormats = false;
+                }
+                else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "xf" && inCellFormats)
+                {
+                    formats.Add(int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var format) ? format : 0);
+                }
             }
+        });
 
-            xml.Read();
-        }
-
-        xml.Read();
-        return content.ToString();
-    }
-
-    static string ValueOf(string raw, string? type, uint? style, List<string> strings, HashSet<uint> dateStyles)
-    {
-        if (type == "s")
-        {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < strings.Count
-                ? strings[index]
-                : "";
-        }
-
-        var isNumber = type is null or "n";
-        if (isNumber && style is { } s && dateStyles.Contains(s)
-            && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466)
-        {
-            return DateOnly.FromDateTime(DateTime.FromOADate(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        return raw;
-    }
-
-    /// <summary>Cell formats (cellXfs, in order) that show a number as a date: the built-in date formats and custom ones with d and y.</summary>
-    static HashSet<uint> DateStyles(WorkbookStylesPart part)
-    {
-        var custom = new Dictionary<uint, string>();
-        var formats = new List<uint>();
-        var inCellFormats = false;
-        using var xml = Open(part);
-        while (xml.Read() && formats.Count <= ReadBudget.MaxCells)
-        {
-            if (xml.NamespaceURI != S)
-            {
-                continue;
-            }
-
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "numFmt"
-                && uint.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-            {
-                custom[id] = xml.GetAttribute("formatCode") ?? "";
-            }
-            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "cellXfs")
-            {
-                inCellFormats = !xml.IsEmptyElement;
-            }
-            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
-            {
-                inCellFormats = false;
-            }
-            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "xf" && inCellFormats)
-            {
-                formats.Add(uint.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var format) ? format : 0);
-            }
-        }
-
-        var styles = new HashSet<uint>();
-        for (var i = 0; i < formats.Count; i++)
-        {
-            var id = formats[i];
-            var isDate = id is >= 14 and <= 22 or >= 27 and <= 36 or >= 50 and <= 58
-                || (custom.TryGetValue(id, out var code) && code.Contains('d', StringComparison.OrdinalIgnoreCase) && code.Contains('y', StringComparison.OrdinalIgnoreCase));
-            if (isDate)
-            {
-                styles.Add((uint)i);
-            }
-        }
-
-        return styles;
-    }
-
-    /// <summary>"C11" → (11, 3).</summary>
-    static (int Row, int Column)? Parse(string reference)
-    {
-        var column = 0;
-        var i = 0;
-        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
-        {
-            column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
-            if (column > 16384)
-            {
-                return null;
-            }
-        }
-
-        return column > 0 && int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row is > 0 and <= 1048576
-            ? (row, column)
-            : null;
-    }
-
-    static string ColumnName(int column)
-    {
-        var name = "";
-        for (; column > 0; column = (column - 1) / 26)
-        {
-            name = (char)('A' + (column - 1) % 26) + name;
-        }
-
-        return name;
+        return [.. formats.Select(id => custom.TryGetValue(id, out var shape) ? shape : XlsxDates.ShapeOf(id, null))];
     }
 }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Prongsai.Tests;
+namespace Prongsai.Testing;
 
-/// <summary>Runs the external programs the slow tests check our output with.</summary>
-static class ExternalTools
+/// <summary>Runs the external programs the slow tests make their inputs and check our output with.</summary>
+public static class ExternalTools
 {
     /// <summary>Where tests leave files worth looking at: $PRONGSAI_TEST_OUTPUT (./test-output under test.sh), else a temp folder.</summary>
     public static string OutputDirectory { get; } = CreateOutputDirectory();
