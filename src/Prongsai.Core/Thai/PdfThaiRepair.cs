@@ -38,7 +38,9 @@ public static partial class PdfThaiRepair
 
     static bool IsVowelMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or '\u0E47';
 
-    static bool IsToneMark(char c) => c is >= '\u0E48' and <= '\u0E4C';
+    // Mai ek … mai chattawa only: the thanthakhat (U+0E4C) sits on the silent consonant it follows (ฟิล์ม), never on
+    // the syllable before, so it is not moved like a tone.
+    static bool IsToneMark(char c) => c is >= '\u0E48' and <= '\u0E4B';
 
     static bool IsConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';
 

@@ -62,4 +62,21 @@ public class PdfThaiRepairTests
         Assert.All("\u0E31\u0E34\u0E3A\u0E47\u0E48\u0E4C\u0E4E", c => Assert.True(PdfThaiRepair.IsCombining(c), ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
         Assert.All("\u0E30\u0E32\u0E33\u0E3B\u0E46\u0E4Fก ", c => Assert.False(PdfThaiRepair.IsCombining(c), ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    [Theory]
+    [InlineData("กัน ้", "กั้น")]
+    [InlineData("ฮัว ้", "ฮั้ว")]
+    [InlineData("ก ิน", "กิน")]
+    [InlineData("นำ่", "น่ำ")]
+    public void Marks_at_the_edges_of_their_ranges_are_reattached(string damaged, string repaired) =>
+        Assert.Equal(repaired, PdfThaiRepair.Repair(damaged));
+
+    [Theory]
+    [InlineData("ฟิล ์ม", "ฟิล์ม")]
+    [InlineData("ฟิล์ม", "ฟิล์ม")]
+    public void A_detached_thanthakhat_stays_on_the_silent_consonant_it_follows_not_on_the_syllable_before(string damaged, string repaired) =>
+        Assert.Equal(repaired, PdfThaiRepair.Repair(damaged));
+
+    [Fact]
+    public void A_leading_space_is_kept() => Assert.Equal(" กิน", PdfThaiRepair.Repair(" กิน"));
 }

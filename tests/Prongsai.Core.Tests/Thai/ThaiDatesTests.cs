@@ -179,4 +179,17 @@ public class ThaiDatesTests
         Assert.Equal("ม.ค.", ThaiMonths.AbbreviationOf(1));
         Assert.Equal("ธันวาคม", ThaiMonths.FullNameOf(12));
     }
+
+    [Fact]
+    public void Parse_reads_december_and_a_month_written_in_pieces()
+    {
+        Assert.Equal(new DateOnly(2023, 12, 31), ThaiDates.Parse("31/12/2566"));
+        Assert.Equal(new DateOnly(2023, 3, 1), ThaiDates.Parse("1 มี. ค. 2566"));
+    }
+
+    [Theory]
+    [InlineData("+1/3/2566")]
+    [InlineData("1/-3/2566")]
+    [InlineData("1/3/+2566")]
+    public void Parse_refuses_signs_in_a_slashed_date(string text) => Assert.Null(ThaiDates.Parse(text));
 }
