@@ -58,7 +58,7 @@ public static partial class OcrYears
         {
             var run = match.Groups["run"];
             int? expected = fiscalYear is not { } fy ? null
-                : match.Groups["month"].Success && ThaiMonths.Parse(match.Groups["month"].Value.Replace(" ", "", StringComparison.Ordinal)) is >= 10 ? fy - 1
+                : match.Groups["month"].Success && ThaiMonths.Parse(match.Groups["month"].Value) is >= 10 ? fy - 1
                 : fy;
             return Best(run.Value, expected, latestYear) is { } year
                 ? match.Value[..(run.Index - match.Index)] + ThaiDigits.ToThai(year)
