@@ -98,12 +98,7 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
         var admin = await app.CreateAdminAsync();
         foreach (var width in Widths)
         {
-            var page = await NewPageAsync(width);
-            await page.GotoAsync($"{app.BaseUrl}/account/login");
-            await page.FillAsync("input[name=Email]", admin);
-            await page.FillAsync("input[name=Password]", BrowserApp.Password);
-            await page.ClickAsync("main button[type=submit]");
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            var page = await SignedInPageAsync(admin, width);
             var response = await page.GotoAsync($"{app.BaseUrl}/a/banchang/audit");
             Assert.Equal(200, response?.Status);
             // The demo seed is one batch row; open it and every change table inside, as a reader would.
@@ -138,16 +133,7 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
         }
     }
 
-    async Task<IPage> SignedInPageAsync(string email, int width)
-    {
-        var page = await NewPageAsync(width);
-        await page.GotoAsync($"{app.BaseUrl}/account/login");
-        await page.FillAsync("input[name=Email]", email);
-        await page.FillAsync("input[name=Password]", BrowserApp.Password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return page;
-    }
+    Task<IPage> SignedInPageAsync(string email, int width) => app.SignInAsync(email, AxeContext(width));
 
     /// <summary>Submit the 2566 measures document as the administrator and approve it as an executive, as the pages do.</summary>
     async Task PublishMeasuresAsync(string admin)
@@ -208,12 +194,14 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, screenshot), FullPage = true });
     }
 
+    Task<IPage> NewPageAsync(int width) => app.NewPageAsync(AxeContext(width));
+
     /// <summary>CSP allows scripts only from the app itself; the test's own axe script is let in by the browser, not the app.</summary>
-    async Task<IPage> NewPageAsync(int width)
+    static BrowserNewContextOptions AxeContext(int width)
     {
         var options = BrowserApp.Context(width);
         options.BypassCSP = true;
-        return await (await app.Browser.NewContextAsync(options)).NewPageAsync();
+        return options;
     }
 
     static readonly string AxeScript = FindAxe();

@@ -10,12 +10,10 @@ public sealed class AnalystJourney(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task An_analyst_signs_in_creates_a_measure_imports_the_seed_and_sees_the_dashboard_change()
     {
-        var page = await (await app.Browser.NewContextAsync(BrowserApp.Context())).NewPageAsync();
+        var page = await app.NewPageAsync();
         await page.GotoAsync($"{app.BaseUrl}/");
-        await page.FillAsync("input[name=Email]", await app.CreateAdminAsync());
-        await page.FillAsync("input[name=Password]", BrowserApp.Password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/a/banchang/measures");
+        await app.SignInOnAsync(page, await app.CreateAdminAsync(), BrowserApp.Password);
+        Assert.EndsWith("/a/banchang/measures", page.Url, StringComparison.Ordinal);
         await Shot(page, "1-measures");
 
         var doneBefore = await DoneCountAsync(page);

@@ -81,16 +81,45 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) signed in as <paramref name="email"/>, on the page the app sends them to.</summary>
-    public async Task<IPage> SignInAsync(string email, int width = 1280)
+    public Task<IPage> SignInAsync(string email, int width = 1280) => SignInAsync(email, Context(width));
+
+    /// <summary>As above, in a context made with <paramref name="options"/> (no script, CSP bypassed for axe …).</summary>
+    public async Task<IPage> SignInAsync(string email, BrowserNewContextOptions options)
     {
-        var context = await Browser.NewContextAsync(Context(width));
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{BaseUrl}/account/login");
-        await page.FillAsync("input[name=Email]", email);
-        await page.FillAsync("input[name=Password]", Password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        var page = await NewPageAsync(options);
+        await SignInOnAsync(page, email, Password);
         return page;
+    }
+
+    /// <summary>
+    /// A page in its own context, with timeouts that allow for CI: the test projects run side by side on two cores,
+    /// and Playwright's 30 s default was once reached by a sign-in that had already succeeded.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options ?? Context());
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Fills the sign-in form on <paramref name="page"/> and waits until the browser has left it for a parsed page.
+    /// The wait is for the commit and then DOMContentLoaded, not the load event: under load the load event of the
+    /// landing page was once missed although the page was there, and what callers check next waits on its own.
+    /// </summary>
+    public async Task SignInOnAsync(IPage page, string email, string password)
+    {
+        if (!page.Url.Contains("/account/login", StringComparison.Ordinal))
+        {
+            await page.GotoAsync($"{BaseUrl}/account/login");
+        }
+
+        await page.FillAsync("input[name=Email]", email);
+        await page.FillAsync("input[name=Password]", password);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     /// <summary>A browser as a Thai user has it: Thai first in Accept-Language (Chromium's own default is en-US).</summary>

@@ -79,13 +79,7 @@ public sealed class DateFieldJourney(BrowserApp app) : IClassFixture<BrowserApp>
         var email = await app.CreateUserAsync(Roles.Admin);
         var options = BrowserApp.Context();
         options.JavaScriptEnabled = false;
-        var context = await app.Browser.NewContextAsync(options);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{app.BaseUrl}/account/login");
-        await page.FillAsync("input[name=Email]", email);
-        await page.FillAsync("input[name=Password]", BrowserApp.Password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        var page = await app.SignInAsync(email, options);
 
         await page.GotoAsync($"{app.BaseUrl}/a/banchang/measures/{id}/progress");
         Assert.Equal(0, await page.Locator(".calendar-toggle").CountAsync());

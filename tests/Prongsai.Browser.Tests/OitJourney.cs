@@ -51,7 +51,7 @@ public sealed class OitJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await admin.WaitForSelectorAsync("text=ตรวจทานแล้ว");
         await Shot(admin, "oit-3-admin-reviewed");
 
-        var visitor = await (await app.Browser.NewContextAsync()).NewPageAsync();
+        var visitor = await app.NewPageAsync();
         var served = await visitor.APIRequest.GetAsync($"{app.BaseUrl}/p/banchang/2566/oit/O2");
         Assert.Equal(200, served.Status);
         Assert.Equal("application/pdf", served.Headers["content-type"]);

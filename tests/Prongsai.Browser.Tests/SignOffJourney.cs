@@ -62,7 +62,7 @@ public sealed class SignOffJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await executive.WaitForURLAsync(url => url.EndsWith("/signoff?year=2566&done=approved", StringComparison.Ordinal));
         Assert.Contains("อนุมัติแล้ว", await executive.ContentAsync());
 
-        var visitor = await (await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } })).NewPageAsync();
+        var visitor = await app.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         await visitor.GotoAsync($"{app.BaseUrl}/p/banchang/2566/progress");
         Assert.Contains("latest, v2", await visitor.TextContentAsync(".prongsai-versions"));
         Assert.Contains("นายสมชาย ใจดี", await visitor.ContentAsync());
