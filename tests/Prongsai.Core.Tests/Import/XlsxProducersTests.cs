@@ -147,6 +147,23 @@ public class XlsxProducersTests
     }
 
     [Fact]
+    public void Excel_checkboxes_in_the_three_status_columns_mark_the_status_that_is_true()
+    {
+        // Excel 365's checkboxes are boolean cells: t="b" with 1 for ticked and 0 for not.
+        string[] header = [.. Header[..6], "ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้ว", "ผลการดำเนินงาน"];
+        static string Row(int row, string[] texts, bool[] ticks) =>
+            InlineRow(row, texts[..6]).Replace("</row>", string.Concat(ticks.Select((t, i) => $"<c r=\"{Column(6 + i)}{row}\" t=\"b\"><v>{(t ? 1 : 0)}</v></c>"))
+                + Inline($"J{row}", texts[7]) + "</row>", StringComparison.Ordinal);
+        var sheet = InlineRow(1, Title) + InlineRow(2, Agency) + InlineRow(3, header)
+            + Row(4, Budget, [false, false, true]) + Row(5, Communication, [false, true, false]);
+
+        var document = Import(new HandWorkbook().Sheet("Sheet1", sheet).Build());
+
+        Assert.Equal([MeasureStatus.Done, MeasureStatus.InProgress], document.Measures.Select(m => m.Status));
+        Assert.Equal(["รายงานแล้ว"], document.Measures[0].Results);
+    }
+
+    [Fact]
     public void A_header_merged_over_the_status_columns_reads_its_statuses_from_the_row_below()
     {
         string[] top = ["ที่", "มาตรการ", "ตัวชี้วัด", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีปฏิบัติ", "ระยะเวลาดำเนินการ", "สถานะการดำเนินงาน", "", "", "ผลการดำเนินงาน"];
