@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Prongsai.Cli;
 using Prongsai.Data;
 using Prongsai.Documents;
 using Prongsai.Import;
@@ -166,6 +167,30 @@ public abstract class PreviewSweepBehaviour<TApp>(TApp app) : AppTest<TApp>(app)
         Assert.InRange(DateTime.UtcNow + TimeSpan.FromDays(1) - expiresAt.ToUniversalTime(), TimeSpan.Zero, TimeSpan.FromMinutes(5));
         Assert.Equal(3, (int)(await ConfirmAsync(api, sixDays, HttpStatusCode.OK))["added"]!);
         Assert.Equal(3, await CountAsync(2571));
+    }
+
+    [Fact]
+    public async Task The_command_sweeps_the_expired_previews_now_and_prints_each_one_it_deleted()
+    {
+        var api = await ApiAsync();
+        var old = await UploadAsync(api, 2567);
+        var young = await UploadAsync(api, 2567);
+        await AgeAsync(old, DateTime.UtcNow - Week - TimeSpan.FromMinutes(1));
+        await AgeAsync(young, DateTime.UtcNow - TimeSpan.FromDays(6));
+        var output = new StringWriter();
+
+        var exit = await CommandLine.RunAsync(
+            ["import", "sweep", "--data", App.Settings.DataDirectory, .. App.Settings.UsesPostgres ? new[] { "--db", App.Settings.PostgresConnection! } : []],
+            output, output);
+
+        Assert.True(exit == 0, output.ToString());
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains($"{old} o42-banchang-2566.txt", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith(young.ToString(), StringComparison.Ordinal));
+        Assert.Matches(@"^ลบตัวอย่างการนำเข้าที่หมดอายุ (\d+) รายการ / deleted \1 expired import previews$", lines[^1]);
+        Assert.Equal(lines.Length - 1, int.Parse(System.Text.RegularExpressions.Regex.Match(lines[^1], @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal([young], await StillThereAsync(old, young));
+        Assert.Equal(1, await App.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Actor == PreviewSweep.Actor && e.EntityId == old.ToString())));
     }
 
     [Fact]
