@@ -1,7 +1,10 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Prongsai.Data;
+using Prongsai.Documents;
+using Prongsai.Import;
 
 namespace Prongsai.Browser.Tests;
 
@@ -38,7 +41,13 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
         await PublishMeasuresAsync(admin);
         var oversight = await app.CreateUserAsync(Roles.Oversight, null, inAgency: false);
         var measureId = await app.WithDbAsync(db => Task.FromResult(db.Measures.First(m => m.FiscalYear == 2566).Id));
-        string[] appPages = [.. AppPages, $"/a/banchang/measures/{measureId}/edit", $"/a/banchang/measures/{measureId}/progress"];
+        var preview = await PreviewAsync(admin, TimeSpan.Zero);
+        var expired = await PreviewAsync(admin, PreviewLifetime.Default + TimeSpan.FromDays(1));
+        string[] appPages =
+        [
+            .. AppPages, $"/a/banchang/measures/{measureId}/edit", $"/a/banchang/measures/{measureId}/progress",
+            $"/a/banchang/import/{preview}", $"/a/banchang/import/{expired}",
+        ];
         foreach (var width in Widths)
         {
             var visitor = await NewPageAsync(width);
@@ -134,6 +143,20 @@ public sealed class Accessibility(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     Task<IPage> SignedInPageAsync(string email, int width) => app.SignInAsync(email, AxeContext(width));
+
+    /// <summary>A preview of the seed as the administrator's upload leaves it, made <paramref name="age"/> ago.</summary>
+    Task<Guid> PreviewAsync(string admin, TimeSpan age) => app.WithDbAsync(async db =>
+    {
+        var agency = await db.Agencies.SingleAsync(a => a.Slug == DemoSeed.Slug);
+        await using var seed = DemoSeed.OpenResource(DemoSeed.SeedFileName);
+        using var bytes = new MemoryStream();
+        await seed.CopyToAsync(bytes);
+        var read = DocumentImporter.Read(bytes.ToArray(), DemoSeed.SeedFileName, new ImportOptions { Agency = new AgencyName(agency.Name, agency.ShortName) });
+        var batch = ImportWrites.Preview(agency, read, DemoSeed.SeedFileName, 2567, admin, DateTime.UtcNow - age);
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync();
+        return batch.Id;
+    });
 
     /// <summary>Submit the 2566 measures document as the administrator and approve it as an executive, as the pages do.</summary>
     async Task PublishMeasuresAsync(string admin)
