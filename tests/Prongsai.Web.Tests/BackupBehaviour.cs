@@ -167,6 +167,77 @@ public abstract class BackupBehaviour(AppFactory app)
         await AssertRefusedAsync(settings, backup, $"a {other} backup cannot be restored into a", other);
     }
 
+    [Fact]
+    public async Task A_backup_leaves_out_work_files_and_replaces_an_older_file_of_its_name_leaving_no_partial_file()
+    {
+        var settings = await StartedAsync();
+        var folder = Path.Combine(settings.DataDirectory, "uploads", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        foreach (var name in new[] { "kept.pdf", "upload.tmp", "other.zip.partial" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, name), name);
+        }
+
+        var backup = Path.Combine(Directory.CreateTempSubdirectory("prongsai-backup-target-").FullName, "backup.zip");
+        await File.WriteAllTextAsync(backup, "an older file of the same name");
+
+        var manifest = await BackupArchive.CreateAsync(settings, backup);
+
+        var mine = manifest.Entries.Select(e => e.Path).Where(p => p.Contains(Path.GetFileName(folder), StringComparison.Ordinal));
+        Assert.Equal([EntryOf(Path.Combine(folder, "kept.pdf"))], mine);
+        using (var zip = ZipFile.OpenRead(backup))
+        {
+            Assert.NotNull(zip.GetEntry(BackupManifest.EntryName));
+        }
+
+        Assert.Equal(["backup.zip"], Directory.GetFiles(Path.GetDirectoryName(backup)!).Select(Path.GetFileName));
+        Directory.Delete(Path.GetDirectoryName(backup)!, recursive: true);
+    }
+
+    [Fact]
+    public async Task Shared_evidence_outside_the_data_folder_is_backed_up_under_its_own_folder_and_restored_there()
+    {
+        var started = await StartedAsync();
+        var shared = Directory.CreateTempSubdirectory("prongsai-shared-evidence-").FullName;
+        var settings = started with { SharedEvidenceDirectory = shared };
+        var evidence = Path.Combine(shared, "ef", $"{Guid.NewGuid():N}.pdf");
+        Directory.CreateDirectory(Path.GetDirectoryName(evidence)!);
+        var bytes = RandomNumberGenerator.GetBytes(5_000);
+        await File.WriteAllBytesAsync(evidence, bytes);
+        var backup = Path.Combine(Path.GetTempPath(), $"prongsai-backup-{Guid.NewGuid():N}.zip");
+
+        var manifest = await BackupArchive.CreateAsync(settings, backup);
+        File.Delete(evidence);
+        await BackupArchive.RestoreAsync(settings, backup);
+
+        Assert.Contains(manifest.Entries, e => e.Path == "evidence/ef/" + Path.GetFileName(evidence));
+        Assert.DoesNotContain(manifest.Entries, e => e.Path.StartsWith("files/", StringComparison.Ordinal) && e.Path.EndsWith(Path.GetFileName(evidence), StringComparison.Ordinal));
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(evidence));
+        File.Delete(backup);
+        Directory.Delete(shared, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("format")]
+    [InlineData("database")]
+    public async Task A_manifest_of_another_format_or_naming_a_database_it_does_not_list_is_refused(string field)
+    {
+        var (settings, backup, _, _) = await BackupWithEvidenceAsync();
+        await RewriteAsync(backup, zip => EditManifest(zip, manifest =>
+        {
+            if (field == "format")
+            {
+                manifest["format"] = BackupManifest.CurrentFormat + 1;
+            }
+            else
+            {
+                manifest["database"] = "database/elsewhere.db";
+            }
+        }));
+
+        await AssertRefusedAsync(settings, backup, "unsupported backup format", backup);
+    }
+
     /// <summary>A backup holding one evidence file, then a measure written after it (a refused restore must keep it).</summary>
     async Task<(DataSettings Settings, string Backup, string Evidence, byte[] Bytes)> BackupWithEvidenceAsync()
     {
