@@ -187,8 +187,9 @@ public abstract class PreviewSweepBehaviour<TApp>(TApp app) : AppTest<TApp>(app)
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains($"{old} o42-banchang-2566.txt", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith(young.ToString(), StringComparison.Ordinal));
-        Assert.Matches(@"^ลบตัวอย่างการนำเข้าที่หมดอายุ (\d+) รายการ / deleted \1 expired import previews$", lines[^1]);
-        Assert.Equal(lines.Length - 1, int.Parse(System.Text.RegularExpressions.Regex.Match(lines[^1], @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture));
+        var total = System.Text.RegularExpressions.Regex.Match(lines[^1], @"^ลบตัวอย่างการนำเข้าที่หมดอายุ (\d+) รายการ / deleted \1 expired import previews$");
+        Assert.True(total.Success, lines[^1]);
+        Assert.Equal(lines.Length - 1, int.Parse(total.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal([young], await StillThereAsync(old, young));
         Assert.Equal(1, await App.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Actor == PreviewSweep.Actor && e.EntityId == old.ToString())));
     }
