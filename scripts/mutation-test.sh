@@ -9,7 +9,8 @@
 # Each run writes bench/results/mutation/AREA.md (score, counts, every surviving mutant) and refreshes the table of
 # latest runs in bench/results/mutation.md.
 # Mutants are judged by the fast tests: Category!=Slow, and on the web side the SQLite variant of each behaviour
-# (the PostgreSQL variant runs the same test code), of the area's own test classes (see target()).
+# (the PostgreSQL variant runs the same test code; Backup also by the PostgreSQL one, on a throw-away server), of the
+# area's own test classes (see target()).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -58,7 +59,8 @@ target() {
   fi
   case "$area" in
     Account) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Account/**/*.cs Account|Lockout|SessionAndToken|SignIn|Authorization|AgencyScope|Users" ;;
-    Backup) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Backup/**/*.cs Backup" ;;
+    # Backup's PostgreSQL half (pg_dump, pg_restore) is only reached by the PostgreSQL variant: judged by both.
+    Backup) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Backup/**/*.cs Backup postgres" ;;
     Audit) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Audit/**/*.cs Audit" ;;
     RateLimits) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Hosting/RateLimits.cs RateLimit" ;;
     Publishing) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Publishing/**/*.cs Publishing|SignOff|Publisher" ;;
@@ -67,11 +69,18 @@ target() {
 }
 
 run_area() {
-  local area="$1" tests project glob own filter out started seconds report
-  read -r tests project glob own < <(target "$area") || true
+  local area="$1" tests project glob own databases filter out started seconds report
+  read -r tests project glob own databases < <(target "$area") || true
   [ -n "${glob:-}" ] || exit 2
   filter="Category!=Slow"
-  [[ "$tests" == *Web.Tests ]] && filter="Category!=Slow&FullyQualifiedName!~Postgres"
+  if [ "${databases:-}" = postgres ]; then
+    # shellcheck source=scripts/test-postgres.sh
+    source "$root/scripts/test-postgres.sh"
+    start_test_postgres
+    trap stop_test_postgres EXIT
+  elif [[ "$tests" == *Web.Tests ]]; then
+    filter="Category!=Slow&FullyQualifiedName!~Postgres"
+  fi
   # Every web test starts the app, so every web mutant is "covered" by all of them: judged by the area's own test
   # classes instead (a mutant only an unrelated test would kill counts as survived, which errs on the safe side).
   if [ -n "${own:-}" ]; then
