@@ -74,6 +74,66 @@ public class FrameworkCatalogTests
         Assert.Null(IndicatorMatcher.Match(FrameworkCatalog.Default.For(2566), "ตัวชี้วัดของการประเมิน ITA อื่น ๆ"));
 
     [Fact]
+    public void Several_indicators_in_prose_are_found_by_name_or_alias_in_the_order_written() =>
+        Assert.Equal([1, 3], IndicatorMatcher.MatchAll(FrameworkCatalog.Default.For(2566), "การปฏิบัติงาน และการใช้อำนาจ").Select(i => i.Number));
+
+    [Theory]
+    [InlineData("การใช้งบประมาณการปฏิบัติหน้าที่", new[] { 2, 1 })]
+    [InlineData("การปฏิบัติหน้าที่การใช้งบประมาณ", new[] { 1, 2 })]
+    public void Names_written_end_to_end_are_both_found(string text, int[] expected) =>
+        Assert.Equal(expected, IndicatorMatcher.MatchAll(FrameworkCatalog.Default.For(2566), text).Select(i => i.Number));
+
+    [Fact]
+    public void One_explicit_number_gives_way_to_a_keyword_as_the_single_match() =>
+        Assert.Equal([7], IndicatorMatcher.MatchAll(FrameworkCatalog.Default.For(2566), "ตัวชี้วัดที่ ๓ ประชาสัมพันธ์").Select(i => i.Number));
+
+    [Fact]
+    public void An_alias_of_only_spaces_and_tone_marks_matches_nothing()
+    {
+        var framework = FrameworkCatalog.Default.For(2566);
+        var blankAlias = framework with
+        {
+            Indicators = [.. framework.Indicators.Select(i => i.Number == 3 ? i with { Aliases = [" ่ "] } : i)],
+        };
+
+        Assert.Equal([2], IndicatorMatcher.MatchAll(blankAlias, "การใช้งบประมาณ").Select(i => i.Number));
+    }
+
+    [Theory]
+    [InlineData("การปฏิบัติหนาที", 1)]
+    [InlineData("การใชงบประมาณ", 2)]
+    [InlineData("การใช้งบประ๋มาณ", 2)]
+    [InlineData("การใช้งบประ๊มาณ", 2)]
+    public void Tone_marks_lost_or_added_by_a_scan_do_not_change_the_match(string text, int expected)
+    {
+        Assert.Equal(expected, IndicatorMatcher.Match(FrameworkCatalog.Default.For(2566), text)?.Number);
+        Assert.Equal([expected], IndicatorMatcher.MatchAll(FrameworkCatalog.Default.For(2566), text).Select(i => i.Number));
+    }
+
+    [Fact]
+    public void A_year_before_every_framework_uses_the_first_one() =>
+        Assert.Equal(2564, FrameworkCatalog.Default.For(2560).FiscalYear);
+
+    [Fact]
+    public void A_frameworks_folder_that_does_not_exist_leaves_the_shipped_ones() =>
+        Assert.Equal(FrameworkCatalog.Default.FiscalYears, FrameworkCatalog.Load(Path.Combine(Path.GetTempPath(), "prongsai-no-such-folder")).FiscalYears);
+
+    [Fact]
+    public void Only_files_named_regime_and_year_are_read_and_the_later_name_wins()
+    {
+        var folder = Directory.CreateTempSubdirectory("prongsai-catalog-").FullName;
+        File.WriteAllText(Path.Combine(folder, "notes.json"), "not a framework");
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Prongsai.Core", "Catalog", "Frameworks", "ita-2569.json"))
+            .Replace("\"fiscalYear\": 2569", "\"fiscalYear\": 2570", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "ita-2570-b.json"), json.Replace("\"passMark\": 85", "\"passMark\": 90", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(folder, "ita-2570-a.json"), json.Replace("\"passMark\": 85", "\"passMark\": 80", StringComparison.Ordinal));
+
+        var catalog = FrameworkCatalog.Load(folder);
+
+        Assert.Equal(90, catalog.For(2570).PassMark);
+    }
+
+    [Fact]
     public void Every_indicator_belongs_to_its_tool()
     {
         var framework = FrameworkCatalog.Default.For(2566);

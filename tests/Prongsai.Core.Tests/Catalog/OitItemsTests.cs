@@ -139,6 +139,36 @@ public class OitItemsTests
         Assert.Contains("O42 and O43", error.Message);
     }
 
+    [Fact]
+    public void Once_any_item_gives_a_mapping_only_mappings_carry_items_not_equal_codes()
+    {
+        var from = Year(2570, Item("O1"), Item("O2"));
+        var to = Year(2571, Item("O1"), Item("O9", previous: "O1"));
+
+        var carry = ItemMapping.Between(from, to);
+
+        Assert.Equal(["O9"], carry.Single(c => c.From.Code == "O1").To.Select(i => i.Code));
+        Assert.Empty(carry.Single(c => c.From.Code == "O2").To);
+        Assert.Equal(["O1"], ItemMapping.New(from, to).Select(i => i.Code));
+    }
+
+    [Fact]
+    public void Without_any_mapping_items_carry_by_code_in_any_letter_case()
+    {
+        var from = Year(2570, Item("O1"), Item("O2"));
+        var to = Year(2571, Item("o1"), Item("O3"));
+
+        var carry = ItemMapping.Between(from, to);
+
+        Assert.Equal(["o1"], carry.Single(c => c.From.Code == "O1").To.Select(i => i.Code));
+        Assert.Empty(carry.Single(c => c.From.Code == "O2").To);
+        Assert.Equal(["O3"], ItemMapping.New(from, to).Select(i => i.Code));
+    }
+
+    static Framework Year(int year, params OitItem[] items) => new() { FiscalYear = year, Items = items };
+
+    static OitItem Item(string code, params string[] previous) => new() { Code = code, Name = "ข้อ " + code, Previous = previous };
+
     static string ShippedFile(int year) =>
         Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Prongsai.Core", "Catalog", "Frameworks", $"ita-{year}.json");
 }

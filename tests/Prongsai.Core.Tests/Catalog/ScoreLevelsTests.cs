@@ -64,4 +64,24 @@ public class ScoreLevelsTests
         Assert.True(ScoreLevels.Passed(Grades2565, ScoreLevels.LevelOf(Grades2565, 85, 0, 0, 0)));
         Assert.False(ScoreLevels.Passed(Grades2565, ScoreLevels.LevelOf(Grades2565, 84.99m, 100, 100, 100)));
     }
+
+    [Fact]
+    public void A_bands_own_passed_flag_wins_over_its_minimum()
+    {
+        var framework = Levels2566 with
+        {
+            Levels = new LevelScheme { Bands = [new LevelBand { Name = "ทดลอง", Min = 90, Passed = false }, new LevelBand { Name = "ต่ำ", Min = 0, Passed = true }] },
+        };
+
+        Assert.False(ScoreLevels.Passed(framework, framework.Levels.Bands[0]));
+        Assert.True(ScoreLevels.Passed(framework, framework.Levels.Bands[1]));
+    }
+
+    [Fact]
+    public void A_tool_the_framework_does_not_weigh_adds_nothing_to_the_total()
+    {
+        var withoutOit = Levels2566 with { Tools = [.. Levels2566.Tools.Where(t => t.Code != Documents.Tool.OIT)] };
+
+        Assert.Equal(51.00m, ScoreLevels.TotalOf(withoutOit, 90, 80, 93.75m));
+    }
 }
