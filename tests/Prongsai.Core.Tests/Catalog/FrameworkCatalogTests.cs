@@ -88,6 +88,31 @@ public class FrameworkCatalogTests
         Assert.Equal([7], IndicatorMatcher.MatchAll(FrameworkCatalog.Default.For(2566), "ตัวชี้วัดที่ ๓ ประชาสัมพันธ์").Select(i => i.Number));
 
     [Fact]
+    public void A_shorter_name_right_after_a_longer_one_is_found_too()
+    {
+        var framework = FrameworkCatalog.Default.For(2566);
+        var namesOnly = framework with { Indicators = [.. framework.Indicators.Select(i => i with { Aliases = [] })] };
+
+        Assert.Equal([6, 1], IndicatorMatcher.MatchAll(namesOnly, "คุณภาพการดำเนินงานการปฏิบัติหน้าที่").Select(i => i.Number));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Empty_text_matches_no_indicator(string text)
+    {
+        Assert.Null(IndicatorMatcher.Match(FrameworkCatalog.Default.For(2566), text));
+        Assert.Empty(IndicatorMatcher.MatchAll(FrameworkCatalog.Default.For(2566), text));
+    }
+
+    [Fact]
+    public void An_item_code_the_year_lacks_is_no_item()
+    {
+        Assert.Null(FrameworkCatalog.Default.For(2566).Item("O99"));
+        Assert.Equal("O43", FrameworkCatalog.Default.For(2566).Item("o43")?.Code);
+    }
+
+    [Fact]
     public void An_alias_of_only_spaces_and_tone_marks_matches_nothing()
     {
         var framework = FrameworkCatalog.Default.For(2566);

@@ -84,4 +84,11 @@ public class ScoreLevelsTests
 
         Assert.Equal(51.00m, ScoreLevels.TotalOf(withoutOit, 90, 80, 93.75m));
     }
+
+    [Fact]
+    public void No_framework_is_an_argument_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => ScoreLevels.LevelOf(null!, 90, 90, 90, 90));
+        Assert.Throws<ArgumentNullException>(() => ScoreLevels.TotalOf(null!, 90, 90, 90));
+    }
 }
