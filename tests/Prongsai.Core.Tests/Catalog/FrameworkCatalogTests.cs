@@ -32,7 +32,7 @@ public class FrameworkCatalogTests
     public void An_administrator_adds_next_years_framework_as_a_file()
     {
         var folder = Directory.CreateTempSubdirectory("prongsai-catalog-").FullName;
-        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Prongsai.Core", "Catalog", "Frameworks", "ita-2569.json"))
+        var json = ShippedFrameworks.TextOf(2569)
             .Replace("\"fiscalYear\": 2569", "\"fiscalYear\": 2570", StringComparison.Ordinal)
             .Replace("\"passMark\": 85", "\"passMark\": 90", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(folder, "ita-2570.json"), json);
@@ -148,7 +148,7 @@ public class FrameworkCatalogTests
     {
         var folder = Directory.CreateTempSubdirectory("prongsai-catalog-").FullName;
         File.WriteAllText(Path.Combine(folder, "notes.json"), "not a framework");
-        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Prongsai.Core", "Catalog", "Frameworks", "ita-2569.json"))
+        var json = ShippedFrameworks.TextOf(2569)
             .Replace("\"fiscalYear\": 2569", "\"fiscalYear\": 2570", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(folder, "ita-2570-b.json"), json.Replace("\"passMark\": 85", "\"passMark\": 90", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(folder, "ita-2570-a.json"), json.Replace("\"passMark\": 85", "\"passMark\": 80", StringComparison.Ordinal));

@@ -138,7 +138,7 @@ public class FrameworkValidationTests
 
     static string Write(Action<JsonObject> change)
     {
-        var framework = JsonNode.Parse(File.ReadAllText(ShippedFile(Year)))!.AsObject();
+        var framework = JsonNode.Parse(ShippedFrameworks.TextOf(Year))!.AsObject();
         change(framework);
         return WriteText(framework.ToJsonString());
     }
@@ -149,7 +149,4 @@ public class FrameworkValidationTests
         File.WriteAllText(Path.Combine(folder, FileName), text);
         return folder;
     }
-
-    static string ShippedFile(int year) =>
-        Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Prongsai.Core", "Catalog", "Frameworks", $"ita-{year}.json");
 }

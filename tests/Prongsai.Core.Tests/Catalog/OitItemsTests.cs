@@ -100,7 +100,7 @@ public class OitItemsTests
     public void An_administrator_adds_a_regime_as_a_file_without_touching_the_nacc_years()
     {
         var folder = Directory.CreateTempSubdirectory("prongsai-regime-").FullName;
-        var json = File.ReadAllText(ShippedFile(2567))
+        var json = ShippedFrameworks.TextOf(2567)
             .Replace("\"regime\": \"nacc\"", "\"regime\": \"moit\"", StringComparison.Ordinal)
             .Replace("\"fiscalYear\": 2567", "\"fiscalYear\": 2568", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(folder, "moit-2568.json"), json);
@@ -117,7 +117,7 @@ public class OitItemsTests
     public void A_mapping_to_an_item_the_previous_year_lacks_is_refused_naming_the_file_and_item()
     {
         var folder = Directory.CreateTempSubdirectory("prongsai-regime-").FullName;
-        var json = File.ReadAllText(ShippedFile(2568)).Replace("\"O36\",", "\"O99\",", StringComparison.Ordinal);
+        var json = ShippedFrameworks.TextOf(2568).Replace("\"O36\",", "\"O99\",", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(folder, "ita-2568.json"), json);
 
         var error = Assert.Throws<InvalidDataException>(() => FrameworkCatalog.Load(folder));
@@ -131,7 +131,7 @@ public class OitItemsTests
     public void Two_items_with_the_measures_role_are_refused()
     {
         var folder = Directory.CreateTempSubdirectory("prongsai-regime-").FullName;
-        var json = File.ReadAllText(ShippedFile(2566)).Replace("\"role\": \"progress\"", "\"role\": \"measures\"", StringComparison.Ordinal);
+        var json = ShippedFrameworks.TextOf(2566).Replace("\"role\": \"progress\"", "\"role\": \"measures\"", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(folder, "ita-2566.json"), json);
 
         var error = Assert.Throws<InvalidDataException>(() => FrameworkCatalog.Load(folder));
@@ -168,7 +168,4 @@ public class OitItemsTests
     static Framework Year(int year, params OitItem[] items) => new() { FiscalYear = year, Items = items };
 
     static OitItem Item(string code, params string[] previous) => new() { Code = code, Name = "ข้อ " + code, Previous = previous };
-
-    static string ShippedFile(int year) =>
-        Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Prongsai.Core", "Catalog", "Frameworks", $"ita-{year}.json");
 }
