@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Prongsai.Hosting;
+using Prongsai.Thai;
 
 namespace Prongsai.Web.Tests;
 
@@ -77,8 +78,28 @@ public sealed class RateLimitRulesBehaviour
         Assert.Equal("text/html", second.Content.Headers.ContentType?.MediaType);
         var page = await second.Content.ReadAsStringAsync();
         Assert.StartsWith("<!DOCTYPE html><html lang=\"th\">", page);
-        Assert.Contains($"<h1>มีคำขอมากเกินไป กรุณารอ {seconds} วินาทีแล้วลองใหม่</h1>", page);
-        Assert.Contains($"please wait {seconds} seconds", page);
+        Assert.Contains($"<h1>มีคำขอมากเกินไป กรุณารอ {ThaiDigits.ToThai(seconds)} วินาทีแล้วลองใหม่</h1>", page);
+        Assert.DoesNotContain("please wait", page);
+    }
+
+    [Fact]
+    public async Task A_person_who_chose_english_is_refused_in_english_only()
+    {
+        using var documented = new DocumentedLimitsApp();
+        using var app = documented.WithWebHostBuilder(builder => builder.UseSetting(RateLimits.LoginPerMinuteKey, "0"));
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        using var form = new FormUrlEncodedContent([]);
+        await client.PostAsync("/account/login", form);
+        var refused = await client.PostAsync("/account/login", form);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var seconds = string.Join("", refused.Headers.GetValues("Retry-After"));
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"en\">", page);
+        Assert.Contains($"<h1>Too many requests: please wait {seconds} seconds and try again.</h1>", page);
+        Assert.DoesNotMatch("[\u0E00-\u0E7F]", page);
     }
 
     static async Task<HttpStatusCode> ApiStatusAsync(HttpClient client, string? authorization)

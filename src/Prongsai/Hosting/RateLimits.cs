@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Prongsai.Account;
+using Prongsai.Shared;
 
 namespace Prongsai.Hosting;
 
@@ -94,7 +95,8 @@ public static class RateLimits
         var response = rejected.HttpContext.Response;
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
         response.StatusCode = StatusCodes.Status429TooManyRequests;
-        var seconds = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var wholeSeconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        var seconds = wholeSeconds.ToString(CultureInfo.InvariantCulture);
         response.Headers.RetryAfter = seconds;
         if (ProblemResponses.WantsJson(rejected.HttpContext.Request))
         {
@@ -103,10 +105,14 @@ public static class RateLimits
             return;
         }
 
+        // A person gets a page in their one language (the request's UI culture is already set; /p is always Thai).
+        var shown = Ui.Num(wholeSeconds);
+        var (title, message) = Ui.English
+            ? ("Too many requests · Prongsai", $"Too many requests: please wait {shown} seconds and try again.")
+            : ("มีคำขอมากเกินไป · โปร่งใส", $"มีคำขอมากเกินไป กรุณารอ {shown} วินาทีแล้วลองใหม่");
         response.ContentType = "text/html; charset=utf-8";
         await response.WriteAsync(
-            "<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>429 · โปร่งใส Prongsai</title></head><body>" +
-            $"<h1>มีคำขอมากเกินไป กรุณารอ {seconds} วินาทีแล้วลองใหม่</h1>" +
-            $"<p>Too many requests: please wait {seconds} seconds and try again.</p></body></html>", cancellation);
+            $"<!DOCTYPE html><html lang=\"{Ui.Lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body>" +
+            $"<h1>{message}</h1></body></html>", cancellation);
     }
 }
