@@ -5,6 +5,7 @@
 #              without it both, every area
 #     AREA     core: Thai Checks Catalog Scores Documents Import Reports, or one file such as Thai/ThaiDigits.cs
 #              web:  Account Backup Audit RateLimits Publishing, or one file such as Account/Capabilities.cs
+#   MUTATION_TESTS="A|B"  judge a one-file web run by these test classes only (default: those of its folder)
 # One Stryker run per area (--concurrency 1, the machine is shared), its HTML/JSON report in StrykerOutput/AREA/.
 # Each run writes bench/results/mutation/AREA.md (score, counts, every surviving mutant) and refreshes the table of
 # latest runs in bench/results/mutation.md.
@@ -46,7 +47,7 @@ target() {
   if [[ "$area" == */*.cs ]]; then
     if [ "$mode" = web ]; then
       [ -f "src/Prongsai/$area" ] || { echo "mutation-test.sh: no file src/Prongsai/$area" >&2; return 1; }
-      echo "tests/Prongsai.Web.Tests Prongsai.csproj **/$area"
+      echo "tests/Prongsai.Web.Tests Prongsai.csproj **/$area ${MUTATION_TESTS:-$(own_tests "$area")}"
     else
       [ -f "src/Prongsai.Core/$area" ] || { echo "mutation-test.sh: no file src/Prongsai.Core/$area" >&2; return 1; }
       echo "tests/Prongsai.Core.Tests Prongsai.Core.csproj **/$area"
@@ -58,13 +59,23 @@ target() {
     return
   fi
   case "$area" in
-    Account) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Account/**/*.cs Account|Lockout|SessionAndToken|SignIn|Authorization|AgencyScope|Users" ;;
     # Backup's PostgreSQL half (pg_dump, pg_restore) is only reached by the PostgreSQL variant: judged by both.
-    Backup) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Backup/**/*.cs Backup postgres" ;;
-    Audit) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Audit/**/*.cs Audit" ;;
-    RateLimits) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Hosting/RateLimits.cs RateLimit" ;;
-    Publishing) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Publishing/**/*.cs Publishing|SignOff|Publisher" ;;
+    Backup) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Backup/**/*.cs $(own_tests Backup/) postgres" ;;
+    RateLimits) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/Hosting/RateLimits.cs $(own_tests Hosting/RateLimits.cs)" ;;
+    Account | Audit | Publishing) echo "tests/Prongsai.Web.Tests Prongsai.csproj **/$area/**/*.cs $(own_tests "$area/")" ;;
     *) echo "mutation-test.sh: unknown area '$area'" >&2; return 1 ;;
+  esac
+}
+
+# The test classes (name fragments) that judge a web file, by where it lives. MUTATION_TESTS="A|B" narrows a one-file
+# run further, e.g. MUTATION_TESTS="AccountCapabilities|AuthorizationMatrix" for Account/Capabilities.cs.
+own_tests() {
+  case "$1" in
+    Account/*) echo "Account|Lockout|SessionAndToken|SignIn|Authorization|AgencyScope|Users" ;;
+    Backup/*) echo "Backup" ;;
+    Audit/*) echo "Audit" ;;
+    Hosting/RateLimits.cs) echo "RateLimit" ;;
+    Publishing/*) echo "Publishing|SignOff|Publisher" ;;
   esac
 }
 
