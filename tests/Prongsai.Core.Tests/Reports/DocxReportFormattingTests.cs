@@ -11,15 +11,7 @@ public sealed class DocxReportFormattingTests : IDisposable
     const int PageWidth = 16838; // A4 landscape in twentieths of a point
     const int Margin = 1000;
 
-    static readonly ReportOptions Signed = new()
-    {
-        Reporter = new("นางสาวสมใจ รักงาน", "นักวิเคราะห์นโยบายและแผน"),
-        Executive = new("นายสมชาย ใจดี", "นายกเทศมนตรีตำบลบ้านฉาง"),
-        ReportDate = new DateOnly(2023, 3, 31),
-        AnalysisParagraphs = ["ผลคะแนน ๘๕.๑๒ คะแนน", "จุดที่ต้องพัฒนา: การเปิดเผยข้อมูล"],
-    };
-
-    readonly ReportLayout _layout = ReportLayoutBuilder.Build(Seed.Document(), Signed);
+    readonly ReportLayout _layout = ReportLayoutBuilder.Build(Seed.Document(), ReportSamples.Signed);
     readonly List<DocumentFormat.OpenXml.OpenXmlElement> _blocks;
     readonly WordprocessingDocument _word;
 
@@ -89,7 +81,7 @@ public sealed class DocxReportFormattingTests : IDisposable
         Assert.True(KeepsWithNext(heading));
         Assert.Equal(JustificationValues.Left, Justification(heading));
         var analysis = _blocks.Skip(4).Take(2).Cast<Paragraph>().ToList();
-        Assert.Equal(Signed.AnalysisParagraphs, analysis.Select(p => p.InnerText));
+        Assert.Equal(ReportSamples.Signed.AnalysisParagraphs, analysis.Select(p => p.InnerText));
         Assert.All(analysis, p => Assert.Equal(("720", false), (p.ParagraphProperties!.Indentation!.FirstLine!.Value, Bold(p))));
     }
 

@@ -9,15 +9,7 @@ namespace Prongsai.Tests.Reports;
 /// <summary>The page read back by an HTML5 parser (AngleSharp), not by searching the writer's own strings.</summary>
 public partial class HtmlReportStructureTests
 {
-    static readonly ReportOptions Signed = new()
-    {
-        Reporter = new("นางสาวสมใจ รักงาน", "นักวิเคราะห์นโยบายและแผน"),
-        Executive = new("นายสมชาย ใจดี", "นายกเทศมนตรีตำบลบ้านฉาง"),
-        ReportDate = new DateOnly(2023, 3, 31),
-        AnalysisParagraphs = ["ผลคะแนน ๘๕.๑๒ คะแนน", "จุดที่ต้องพัฒนา: การเปิดเผยข้อมูล"],
-    };
-
-    readonly ReportLayout _layout = ReportLayoutBuilder.Build(Seed.Document(), Signed);
+    readonly ReportLayout _layout = ReportLayoutBuilder.Build(Seed.Document(), ReportSamples.Signed);
     readonly string _html;
     readonly IHtmlDocument _page;
 
@@ -76,7 +68,7 @@ public partial class HtmlReportStructureTests
         var analysis = children[3];
         Assert.Equal(("SECTION", "analysis"), (analysis.TagName, analysis.ClassName));
         Assert.Equal("ผลการวิเคราะห์ผลการประเมิน", analysis.QuerySelector("h2")!.TextContent);
-        Assert.Equal(Signed.AnalysisParagraphs, analysis.QuerySelectorAll("p.opening").Select(p => p.TextContent));
+        Assert.Equal(ReportSamples.Signed.AnalysisParagraphs, analysis.QuerySelectorAll("p.opening").Select(p => p.TextContent));
     }
 
     [Fact]
