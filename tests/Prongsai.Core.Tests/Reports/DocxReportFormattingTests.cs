@@ -174,5 +174,15 @@ public sealed class DocxReportFormattingTests : IDisposable
         Assert.Equal(JustificationValues.Center, Justification(paragraph));
         Assert.Equal("หน้า ๑/๑", paragraph.InnerText);
         Assert.Equal([" PAGE ", " NUMPAGES "], paragraph.Elements<SimpleField>().Select(f => f.Instruction!.Value));
+        Assert.All(paragraph.Descendants<Run>(), r => Assert.Null(r.RunProperties!.Bold));
+    }
+
+    [Fact]
+    public void Spaces_at_the_ends_of_a_text_are_kept_by_word()
+    {
+        var footerText = _word.MainDocumentPart!.FooterParts.Single().Footer!.Descendants<Text>().First();
+        Assert.Equal("หน้า ", footerText.Text);
+        Assert.All(_word.MainDocumentPart.Document!.Body!.Descendants<Text>(), t =>
+            Assert.Equal(DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve, t.Space?.Value));
     }
 }

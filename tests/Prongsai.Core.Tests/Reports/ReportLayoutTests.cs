@@ -150,6 +150,14 @@ public class ReportLayoutTests
     }
 
     [Fact]
+    public void Oit_measures_come_last_under_the_oit_heading()
+    {
+        var layout = ReportLayoutBuilder.Build(WithMeasures(Plain(Tool.OIT, 1), Plain(Tool.IIT, 1), Plain(Tool.EIT, 1)));
+        Assert.Equal([Tool.IIT, Tool.EIT, Tool.OIT], layout.Sections.Select(s => s.Tool));
+        Assert.Equal("แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)", layout.Sections[2].Heading);
+    }
+
+    [Fact]
     public void Responsible_cell_without_units_lists_only_the_numbered_persons()
     {
         var layout = ReportLayoutBuilder.Build(WithMeasures(Plain(Tool.IIT, 1) with { ResponsiblePersons = ["นิติกร"] }));
