@@ -63,7 +63,8 @@ public static partial class PeriodParser
 
         var first = mentions[0];
         var last = mentions[^1];
-        var endYear = last.Year ?? first.Year;
+        // "ต.ค. ๒๕๖๕ – มี.ค.": the year written on the first end only runs on into the next when the months turn over.
+        var endYear = last.Year ?? (first.Year is { } sy && last.Month < first.Month ? sy + 1 : first.Year);
         var startYear = first.Year ?? (endYear is { } ey && first.Month > last.Month ? ey - 1 : endYear);
         if (startYear is null || endYear is null)
         {
