@@ -78,6 +78,7 @@ public sealed class RateLimitRulesBehaviour
         Assert.Equal("text/html", second.Content.Headers.ContentType?.MediaType);
         var page = await second.Content.ReadAsStringAsync();
         Assert.StartsWith("<!DOCTYPE html><html lang=\"th\">", page);
+        Assert.Contains("<title>มีคำขอมากเกินไป · โปร่งใส</title>", page);
         Assert.Contains($"<h1>มีคำขอมากเกินไป กรุณารอ {ThaiDigits.ToThai(seconds)} วินาทีแล้วลองใหม่</h1>", page);
         Assert.DoesNotContain("please wait", page);
     }
@@ -98,6 +99,7 @@ public sealed class RateLimitRulesBehaviour
         var seconds = string.Join("", refused.Headers.GetValues("Retry-After"));
         var page = await refused.Content.ReadAsStringAsync();
         Assert.StartsWith("<!DOCTYPE html><html lang=\"en\">", page);
+        Assert.Contains("<title>Too many requests · Prongsai</title>", page);
         Assert.Contains($"<h1>Too many requests: please wait {seconds} seconds and try again.</h1>", page);
         Assert.DoesNotMatch("[\u0E00-\u0E7F]", page);
     }
