@@ -19,6 +19,7 @@ public class PeriodParserEdgesTests
     [InlineData("๑ มี.ค. – ๓๑ มี.ค. ๒๕๖๖", "2023-03-01", "2023-03-31")]
     [InlineData("ม.ค. 2566 ก.พ. 2566", "2023-01-01", "2023-02-28")]
     [InlineData("1 ต.ค. 30 ก.ย. 66", "2022-10-01", "2023-09-30")]
+    [InlineData("๑ มี.ค. ๒๕๖๖ – ๓๑ มี.ค.", "2023-03-01", "2023-03-31")]
     public void A_year_written_on_one_end_only_dates_both(string text, string start, string end) =>
         AssertPeriod(text, null, start, end);
 
@@ -46,6 +47,7 @@ public class PeriodParserEdgesTests
     [InlineData("31/02/2566")]
     [InlineData("0/03/2566")]
     [InlineData("15/13/2566")]
+    [InlineData("31/02/2566 - 31/03/2566")]
     [InlineData("มี.ค. ๒๕๖๖ - ต.ค. ๒๕๖๕")]
     [InlineData("มี.ค. 25667")]
     public void Impossible_or_backwards_dates_keep_only_the_text(string text)

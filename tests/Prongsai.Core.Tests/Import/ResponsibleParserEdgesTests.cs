@@ -16,6 +16,14 @@ public class ResponsibleParserEdgesTests
         Assert.Empty(persons);
     }
 
+    [Fact]
+    public void And_separates_names_even_before_a_word_that_starts_no_name()
+    {
+        var (units, persons) = ResponsibleParser.Parse(["นิติกร และ บุคคลทั่วไป"]);
+        Assert.Empty(units);
+        Assert.Equal(["นิติกร", "บุคคลทั่วไป"], persons);
+    }
+
     [Theory]
     [InlineData("กอง")]
     [InlineData("ฝ่าย")]
