@@ -79,6 +79,7 @@ public sealed class RateLimitRulesBehaviour
         var page = await second.Content.ReadAsStringAsync();
         Assert.StartsWith("<!DOCTYPE html><html lang=\"th\">", page);
         Assert.Contains("<title>มีคำขอมากเกินไป · โปร่งใส</title>", page);
+        Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", page);
         Assert.Contains($"<h1>มีคำขอมากเกินไป กรุณารอ {ThaiDigits.ToThai(seconds)} วินาทีแล้วลองใหม่</h1>", page);
         Assert.DoesNotContain("please wait", page);
     }

@@ -112,7 +112,7 @@ public static class RateLimits
             : ("มีคำขอมากเกินไป · โปร่งใส", $"มีคำขอมากเกินไป กรุณารอ {shown} วินาทีแล้วลองใหม่");
         response.ContentType = "text/html; charset=utf-8";
         await response.WriteAsync(
-            $"<!DOCTYPE html><html lang=\"{Ui.Lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body>" +
+            $"<!DOCTYPE html><html lang=\"{Ui.Lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head><body>" +
             $"<h1>{message}</h1></body></html>", cancellation);
     }
 }
