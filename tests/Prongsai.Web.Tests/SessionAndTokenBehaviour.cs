@@ -32,6 +32,27 @@ public abstract class SessionAndTokenBehaviour<TApp>(TApp app) : AppTest<TApp>(a
     }
 
     [Fact]
+    public async Task A_session_past_its_expiry_is_refused_and_the_next_sign_in_clears_it_away()
+    {
+        var user = await App.CreateUserAsync(Roles.Admin);
+        var first = await RawCookies.SignInAsync(App, user.Email!);
+        var row = await App.WithDbAsync(db => db.Sessions.AsNoTracking().SingleAsync(s => s.UserId == user.Id));
+        // The cookie's own lifetime (Identity's 14 days), kept in the row that the server checks.
+        Assert.InRange((row.ExpiresAt - row.CreatedAt).TotalDays, 13.99, 14.01);
+        Assert.Equal(HttpStatusCode.OK, (await RawCookies.ReplayAsync(App, first.Session, "/account")).StatusCode);
+
+        // The browser would still send the cookie; the server's row says the session has ended.
+        await App.WithDbAsync(db => db.Sessions.Where(s => s.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpiresAt, DateTime.UtcNow.AddSeconds(-1))));
+        Assert.True(IsSentToSignIn(await RawCookies.ReplayAsync(App, first.Session, "/account")), "an expired session is refused");
+
+        var second = await RawCookies.SignInAsync(App, user.Email!);
+        var rows = await App.WithDbAsync(db => db.Sessions.AsNoTracking().Where(s => s.UserId == user.Id).ToListAsync());
+        Assert.DoesNotContain(rows, r => r.Id == row.Id);
+        Assert.Single(rows);
+        Assert.Equal(HttpStatusCode.OK, (await RawCookies.ReplayAsync(App, second.Session, "/account")).StatusCode);
+    }
+
+    [Fact]
     public async Task Sign_out_everywhere_ends_every_session_of_the_user_and_no_one_elses()
     {
         var user = await App.CreateUserAsync(Roles.Editor, unit: "กองคลัง");
