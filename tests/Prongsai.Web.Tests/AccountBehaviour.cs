@@ -119,6 +119,69 @@ public abstract partial class AccountBehaviour<TApp>(TApp app) : AppTest<TApp>(a
     }
 
     [Fact]
+    public async Task A_reset_also_opens_a_locked_account()
+    {
+        var user = await App.CreateUserAsync(Roles.Editor, unit: "กองคลัง");
+        await App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, DateTimeOffset.UtcNow.AddMinutes(15)).SetProperty(x => x.AccessFailedCount, 3)));
+        var admin = await App.SignedInAsync(Roles.Admin);
+
+        var response = await admin.PostAsync("/a/banchang/users?handler=Reset", await AppFactory.FormAsync(admin, "/a/banchang/users", new() { ["id"] = user.Id }));
+
+        var password = OneTimePassword(await response.Content.ReadAsStringAsync());
+        var row = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id));
+        Assert.Equal(((DateTimeOffset?)null, 0), (row.LockoutEnd, row.AccessFailedCount));
+        var signIn = await SignInAttemptAsync(App.Anonymous(), user.Email!, password);
+        Assert.Equal("/account/password", signIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Changing_a_users_name_keeps_their_session_and_changing_their_role_or_unit_ends_it()
+    {
+        var user = await App.CreateUserAsync(Roles.Editor, unit: "กองคลัง");
+        var session = await RawCookies.SignInAsync(App, user.Email!);
+        var admin = await App.SignedInAsync(Roles.Admin);
+        async Task<HttpResponseMessage> EditAsync(string name, string role, string unit) => await admin.PostAsync("/a/banchang/users?handler=Edit",
+            await AppFactory.FormAsync(admin, "/a/banchang/users", new() { ["id"] = user.Id, ["displayName"] = name, ["position"] = "", ["role"] = role, ["unit"] = unit }));
+
+        Assert.Equal(HttpStatusCode.OK, (await EditAsync("นางมาลี ชื่อใหม่", Roles.Editor, "กองคลัง")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await RawCookies.ReplayAsync(App, session.Session, "/account")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await EditAsync("นางมาลี ชื่อใหม่", Roles.Editor, "กองช่าง")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await RawCookies.ReplayAsync(App, session.Session, "/account")).StatusCode);
+
+        var again = await RawCookies.SignInAsync(App, user.Email!);
+        Assert.Equal(HttpStatusCode.OK, (await EditAsync("นางมาลี ชื่อใหม่", Roles.Executive, "")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await RawCookies.ReplayAsync(App, again.Session, "/account")).StatusCode);
+        var row = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id));
+        Assert.Equal(("นางมาลี ชื่อใหม่", Roles.Executive, (string?)null), (row.DisplayName, row.Role, row.UnitName));
+    }
+
+    [Fact]
+    public async Task A_name_or_position_over_200_characters_is_refused_in_thai_digits_and_nothing_changes()
+    {
+        var user = await App.CreateUserAsync(Roles.Executive);
+        var admin = await App.SignedInAsync(Roles.Admin);
+        foreach (var (name, position) in new[] { (new string('ก', 201), "ปลัด"), ("นายสมชาย", new string('ข', 201)) })
+        {
+            var response = await admin.PostAsync("/a/banchang/users?handler=Edit", await AppFactory.FormAsync(admin, "/a/banchang/users", new()
+            {
+                ["id"] = user.Id, ["displayName"] = name, ["position"] = position, ["role"] = Roles.Executive,
+            }));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("ชื่อและตำแหน่งยาวได้ไม่เกิน ๒๐๐ ตัวอักษร", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        }
+
+        var exactly = await admin.PostAsync("/a/banchang/users?handler=Edit", await AppFactory.FormAsync(admin, "/a/banchang/users", new()
+        {
+            ["id"] = user.Id, ["displayName"] = new string('ค', 200), ["position"] = "", ["role"] = Roles.Executive,
+        }));
+        Assert.Equal(HttpStatusCode.OK, exactly.StatusCode);
+        var row = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id));
+        Assert.Equal((new string('ค', 200), (string?)null), (row.DisplayName, row.Position));
+    }
+
+    [Fact]
     public async Task Disabling_and_resetting_ask_first_and_asking_changes_nothing()
     {
         var user = await App.CreateUserAsync(Roles.Editor, unit: "กองคลัง");

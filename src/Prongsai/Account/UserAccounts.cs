@@ -48,7 +48,7 @@ public sealed class UserAccounts(ProngsaiDb db, UserManager<AppUser> users, Time
         position = Bounded(position);
         if ((displayName ?? "").Length > NameMaxLength || (position ?? "").Length > NameMaxLength)
         {
-            return $"ชื่อและตำแหน่งยาวได้ไม่เกิน {NameMaxLength} ตัวอักษร (Name and position are at most {NameMaxLength} characters.)";
+            return $"ชื่อและตำแหน่งยาวได้ไม่เกิน {Thai.ThaiDigits.ToThai(NameMaxLength)} ตัวอักษร (Name and position are at most {NameMaxLength} characters.)";
         }
 
         if (role != user.Role && await IsLastAdministratorAsync(user, cancellationToken))
