@@ -20,6 +20,9 @@ public static class NumberedItems
     static readonly string[] CountWords =
         ["วัน", "เดือน", "ปี", "ครั้ง", "คน", "ชั่วโมง", "ชม.", "นาที", "ไตรมาส", "ฉบับ", "แห่ง", "บาท", "ท่าน", "ราย", "รอบ", "เล่ม", "ชุด", "ฝ่าย", "%"];
 
+    /// <summary>Words that begin with a count word but are not counts: "๒ รายงานผล" is item 2, "๓ ราย" is a count.</summary>
+    static readonly string[] NotCounts = ["รายงาน", "รายละเอียด", "รายชื่อ"];
+
     static readonly string[] QuantityWords =
         ["ภายใน", "รอบ", "จำนวน", "ทุก", "ละ", "อย่างน้อย", "น้อยกว่า", "ไม่เกิน", "ที่", "ร้อยละ", "พ.ศ.", "ข้อ", "ทั้ง", "เป็น", "เวลา", "ครั้ง"];
 
@@ -118,7 +121,7 @@ public static class NumberedItems
             return null;
         }
 
-        if (after - end > 1 || StartsWithAny(text, after, CountWords) || ThaiMonths.MatchAt(text.AsSpan(after), 0).Month > 0
+        if (after - end > 1 || (StartsWithAny(text, after, CountWords) && !StartsWithAny(text, after, NotCounts)) || ThaiMonths.MatchAt(text.AsSpan(after), 0).Month > 0
             || PrecededByQuantityWord(text, start))
         {
             return null;
@@ -176,11 +179,11 @@ public static class NumberedItems
 
     static Split Cut(string text, List<Candidate> accepted)
     {
-        var head = ThaiText.Tidy(text[..accepted[0].Start].Replace('\n', ' '));
+        var head = ThaiText.Tidy(text[..CutBefore(text, accepted[0])].Replace('\n', ' '));
         var items = new List<string>(accepted.Count);
         for (var i = 0; i < accepted.Count; i++)
         {
-            var end = i + 1 < accepted.Count ? accepted[i + 1].Start : text.Length;
+            var end = i + 1 < accepted.Count ? CutBefore(text, accepted[i + 1]) : text.Length;
             var item = ThaiText.Tidy(text[accepted[i].TextStart..end].Replace('\n', ' '));
             if (item.Length > 0)
             {
@@ -191,8 +194,25 @@ public static class NumberedItems
         return new Split(head, items);
     }
 
+    /// <summary>Where the text before an item ends: a bullet that starts the item's line belongs to the item ("- ๓. …").</summary>
+    static int CutBefore(string text, Candidate item)
+    {
+        var start = item.Start;
+        if (item.AtParagraphStart)
+        {
+            while (start > 0 && text[start - 1] != '\n')
+            {
+                start--;
+            }
+        }
+
+        return start;
+    }
+
     static Split? ByBullets(IReadOnlyList<string> paragraphs)
     {
+        // Empty paragraphs (Word's blank lines inside a cell) neither start nor continue an item.
+        paragraphs = [.. paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))];
         var bulleted = paragraphs.Count(p => p.Length > 1 && Bullets.Contains(p.TrimStart()[0]));
         if (bulleted < 2)
         {
