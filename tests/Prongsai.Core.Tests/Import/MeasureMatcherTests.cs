@@ -115,4 +115,81 @@ public class MeasureMatcherTests
         Assert.Equal([seed.Count], result.New);
         Assert.Empty(result.Missing);
     }
+
+    static Measure Named(Tool tool, int[] indicators, string name, params string[] steps) => M(tool, indicators, steps) with { Name = name };
+
+    // Six letters, five bigrams each: "กขคงจฉ" and "กขคงชซ" share three (0.6 exactly), "กขคงจฉ" and "กขฌญฎฏ" one (0.2 exactly).
+    [Fact]
+    public void The_thresholds_themselves_still_match()
+    {
+        Assert.Equal(MeasureMatcher.SameTextThreshold, MeasureMatcher.Similarity(M(Tool.IIT, [1], "กขคงจฉ"), M(Tool.IIT, [1], "กขคงชซ")), 10);
+        Assert.Equal(MeasureMatcher.SameIndicatorsFloor, MeasureMatcher.Similarity(M(Tool.IIT, [1], "กขคงจฉ"), M(Tool.IIT, [1], "กขฌญฎฏ")), 10);
+
+        var byText = Assert.Single(MeasureMatcher.Match([M(Tool.EIT, [4], "กขคงจฉ")], [M(Tool.IIT, [3], "กขคงชซ")]).Matches);
+        Assert.Equal(MatchKind.Text, byText.Kind);
+        var byIndicators = Assert.Single(MeasureMatcher.Match([M(Tool.IIT, [1], "กขคงจฉ")], [M(Tool.IIT, [1], "กขฌญฎฏ")]).Matches);
+        Assert.Equal(MatchKind.Indicators, byIndicators.Kind);
+    }
+
+    [Fact]
+    public void The_same_indicators_win_over_a_closer_text_elsewhere()
+    {
+        var incoming = M(Tool.IIT, [1], "ประชุมชี้แจงแนวทางการใช้งบประมาณประจำปี");
+        var sameIndicators = M(Tool.IIT, [1], "ประชุมชี้แจงแนวทางการใช้งบประมาณแก่บุคลากรทุกกอง");
+        var sameText = M(Tool.EIT, [5], "ประชุมชี้แจงแนวทางการใช้งบประมาณประจำปี");
+
+        var result = MeasureMatcher.Match([incoming], [sameText, sameIndicators]);
+
+        var match = Assert.Single(result.Matches);
+        Assert.Equal((1, MatchKind.Indicators), (match.Existing, match.Kind));
+        Assert.Equal([0], result.Missing);
+    }
+
+    [Fact]
+    public void Equal_candidates_pair_in_document_order_and_the_pairs_come_in_the_incoming_order()
+    {
+        var text = "จัดทำคู่มือการปฏิบัติงานด้านการจัดซื้อจัดจ้าง";
+
+        var twoIncoming = MeasureMatcher.Match([M(Tool.IIT, [3], text), M(Tool.IIT, [3], text)], [M(Tool.IIT, [3], text)]);
+        Assert.Equal(0, Assert.Single(twoIncoming.Matches).Incoming);
+        Assert.Equal([1], twoIncoming.New);
+
+        var twoExisting = MeasureMatcher.Match([M(Tool.IIT, [3], text)], [M(Tool.IIT, [3], text), M(Tool.IIT, [3], text)]);
+        Assert.Equal(0, Assert.Single(twoExisting.Matches).Existing);
+        Assert.Equal([1], twoExisting.Missing);
+
+        // The closest pair (incoming 1) is chosen first; the list still runs in the document's order.
+        var existing = new[] { M(Tool.IIT, [1], "ประชุมชี้แจงแนวทาง"), M(Tool.IIT, [2], "รายงานผลการดำเนินงาน") };
+        var incoming = new[] { M(Tool.IIT, [1], "ประชุมชี้แจงแนวทางแก่บุคลากร"), M(Tool.IIT, [2], "รายงานผลการดำเนินงาน") };
+        var ordered = MeasureMatcher.Match(incoming, existing);
+        Assert.Equal([0, 1], ordered.Matches.Select(m => m.Incoming));
+        Assert.Equal(ordered.Matches[1], ordered.Of(1));
+        Assert.Null(MeasureMatcher.Match([M(Tool.IIT, [9], "อื่น")], existing).Of(0));
+    }
+
+    [Fact]
+    public void Neither_another_tool_nor_having_no_indicators_counts_as_the_same_indicators()
+    {
+        // The texts are loosely alike (above the same-indicators floor, below the same-text threshold).
+        var a = "ประชุมชี้แจงแนวทางการใช้งบประมาณ";
+        var b = "ประชุมคณะกรรมการติดตามงบประมาณ";
+        var similarity = MeasureMatcher.Similarity(M(Tool.IIT, [1], a), M(Tool.IIT, [1], b));
+        Assert.InRange(similarity, MeasureMatcher.SameIndicatorsFloor, MeasureMatcher.SameTextThreshold - 0.01);
+
+        Assert.Single(MeasureMatcher.Match([M(Tool.IIT, [1], a)], [M(Tool.IIT, [1], b)]).Matches);
+        Assert.Empty(MeasureMatcher.Match([M(Tool.EIT, [1], a)], [M(Tool.IIT, [1], b)]).Matches);
+        Assert.Empty(MeasureMatcher.Match([M(Tool.IIT, [], a)], [M(Tool.IIT, [], b)]).Matches);
+    }
+
+    [Fact]
+    public void The_name_is_compared_with_the_steps()
+    {
+        var steps = new[] { "ประชุม", "รายงาน" };
+        var a = Named(Tool.IIT, [1], "มาตรการป้องกันการรับสินบนในการให้บริการประชาชนทุกช่องทาง", steps);
+        var b = Named(Tool.EIT, [7], "มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้างต่อสาธารณะอย่างโปร่งใส", steps);
+
+        Assert.True(MeasureMatcher.Similarity(a, b) < MeasureMatcher.SameTextThreshold, $"{MeasureMatcher.Similarity(a, b)}");
+        Assert.Empty(MeasureMatcher.Match([a], [b]).Matches);
+        Assert.Equal(1.0, MeasureMatcher.Similarity(M(Tool.IIT, []), M(Tool.EIT, [])));
+    }
 }
