@@ -100,7 +100,8 @@ public sealed class HeaderColumns
             _ when h.Contains("รายงานผล") || h.StartsWith("(5)", StringComparison.Ordinal) => ColumnRole.Reporting,
             _ when h.Contains("ผลการดำเนิน") || h.Contains("ผลการปฏิบัติ") => ColumnRole.Results,
             _ when h.Contains("มาตรการ") || h.Contains("กิจกรรม") || h.Contains("โครงการ") => ColumnRole.MeasureName,
-            "ที่" or "ลำดับ" or "ลำดับที่" or "ข้อ" or "no." => ColumnRole.Sequence,
+            "ที่" or "ลำดับ" or "ลำดับที่" or "ข้อ" => ColumnRole.Sequence,
+            _ when h.Equals("no.", StringComparison.OrdinalIgnoreCase) => ColumnRole.Sequence,
             _ => ColumnRole.None,
         };
     }
