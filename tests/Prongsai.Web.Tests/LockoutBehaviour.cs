@@ -48,6 +48,61 @@ public abstract class LockoutBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wher
         Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(App.Anonymous(), user.Email!, AppFactory.Password)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_successful_sign_in_starts_the_count_again_and_so_does_a_lock()
+    {
+        var user = await App.CreateUserAsync(Roles.Executive);
+        var client = App.Anonymous();
+        for (var i = 0; i < 4; i++)
+        {
+            await SignInAsync(client, user.Email!, "wrong-password-1");
+        }
+
+        Assert.Equal(4, await FailedCountAsync(user.Id));
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(App.Anonymous(), user.Email!, AppFactory.Password)).StatusCode);
+        Assert.Equal(0, await FailedCountAsync(user.Id));
+        for (var i = 0; i < 4; i++)
+        {
+            await SignInAsync(client, user.Email!, "wrong-password-1");
+        }
+
+        Assert.Null(await LockoutEndAsync(user.Id));
+        await SignInAsync(client, user.Email!, "wrong-password-1");
+        Assert.NotNull(await LockoutEndAsync(user.Id));
+        Assert.Equal(0, await FailedCountAsync(user.Id));
+        // While locked, nothing more is counted (the password is not even compared).
+        await SignInAsync(client, user.Email!, "wrong-password-1");
+        Assert.Equal(0, await FailedCountAsync(user.Id));
+    }
+
+    [Fact]
+    public async Task The_email_is_found_without_its_spaces_and_input_over_256_characters_counts_as_no_account()
+    {
+        var user = await App.CreateUserAsync(Roles.Executive);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(App.Anonymous(), $"  {user.Email}  ", AppFactory.Password)).StatusCode);
+
+        await SignInAsync(App.Anonymous(), user.Email!, new string('x', 256));
+        Assert.Equal(1, await FailedCountAsync(user.Id));
+        await SignInAsync(App.Anonymous(), user.Email!, new string('x', 257));
+        Assert.Equal(1, await FailedCountAsync(user.Id));
+    }
+
+    [Fact]
+    public async Task A_disabled_users_wrong_password_is_not_counted()
+    {
+        var user = await App.CreateUserAsync(Roles.Executive);
+        await App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisabledAt, DateTime.UtcNow)));
+
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(App.Anonymous(), user.Email!, AppFactory.Password)).StatusCode);
+        await SignInAsync(App.Anonymous(), user.Email!, "wrong-password-1");
+
+        Assert.Equal(0, await FailedCountAsync(user.Id));
+    }
+
+    Task<int> FailedCountAsync(string userId) =>
+        App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.AccessFailedCount).SingleAsync());
+
     async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
         await client.PostAsync("/account/login", await AppFactory.FormAsync(client, "/account/login", new() { ["Email"] = email, ["Password"] = password }));
 
