@@ -35,6 +35,22 @@ public abstract class AuditRecordingBehaviour<TApp>(TApp app) : AppTest<TApp>(ap
     }
 
     [Fact]
+    public async Task A_deletion_through_the_api_names_the_tokens_owner()
+    {
+        var id = await CreateMeasureAsync("ลบผ่าน API");
+        var admin = await App.CreateUserAsync(Roles.Admin);
+        var token = await App.WithDbAsync(db => ApiTokens.CreateAsync(db, db.Users.Single(u => u.Id == admin.Id), "ทดสอบผู้ลบ"));
+        var api = App.Anonymous();
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        var response = await api.DeleteAsync($"/api/v1/agencies/banchang/measures/{id}");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var deleted = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.EntityId == id.ToString() && e.Action == "deleted"));
+        Assert.Equal(admin.Email, deleted.Actor);
+    }
+
+    [Fact]
     public async Task A_save_that_changes_nothing_writes_no_row_and_a_deletion_keeps_what_was_deleted()
     {
         var id = await CreateMeasureAsync("คงเดิม");
