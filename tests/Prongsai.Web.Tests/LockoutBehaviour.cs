@@ -52,6 +52,7 @@ public abstract class LockoutBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wher
     public async Task A_successful_sign_in_starts_the_count_again_and_so_does_a_lock()
     {
         var user = await App.CreateUserAsync(Roles.Executive);
+        var bystander = await App.CreateUserAsync(Roles.Executive);
         var client = App.Anonymous();
         for (var i = 0; i < 4; i++)
         {
@@ -73,6 +74,10 @@ public abstract class LockoutBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wher
         // While locked, nothing more is counted (the password is not even compared).
         await SignInAsync(client, user.Email!, "wrong-password-1");
         Assert.Equal(0, await FailedCountAsync(user.Id));
+
+        // Neither those failures nor one for an e-mail without an account counted against anybody else.
+        await SignInAsync(client, $"nobody-{Guid.NewGuid():N}@test.example", "wrong-password-1");
+        Assert.Equal(0, await FailedCountAsync(bystander.Id));
     }
 
     [Fact]
