@@ -101,6 +101,11 @@ public class HeaderColumnsTests
             [ColumnRole.Indicator, ColumnRole.MeasureName, ColumnRole.Steps, ColumnRole.NotStarted, ColumnRole.InProgress, ColumnRole.Done, ColumnRole.Done],
             Enumerable.Range(0, 7).Select(i => refined[i]));
         Assert.NotNull(header.Refine(Row("", "", "", "", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้ว")));
+
+        // A refining row shorter than the header keeps the header's last columns.
+        var wide = HeaderColumns.TryRead(Row("ตัวชี้วัด", "มาตรการ", "ขั้นตอน", "สถานะ", "", "", "ผู้รับผิดชอบ"))!;
+        var shorter = wide.Refine(Row("", "", "", "ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้ว"))!;
+        Assert.Equal((7, ColumnRole.Done, ColumnRole.Responsible), (shorter.Count, shorter[5], shorter[6]));
     }
 
     [Theory]
