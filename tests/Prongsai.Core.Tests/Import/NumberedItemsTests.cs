@@ -93,6 +93,7 @@ public class NumberedItemsTests
     [InlineData("๑. อบรม ๒ ครั้ง", "อบรม ๒ ครั้ง")]
     [InlineData("๑. ประชุม ๒ มี.ค.", "ประชุม ๒ มี.ค.")]
     [InlineData("๑. อบรม จำนวน ๒ รุ่น", "อบรม จำนวน ๒ รุ่น")]
+    [InlineData("๑. อบรม จำนวน  ๒ รุ่น", "อบรม จำนวน ๒ รุ่น")]
     [InlineData("๑. ประชุมกลุ่ม ๒  สรุปผล", "ประชุมกลุ่ม ๒ สรุปผล")]
     [InlineData("๑. ใช้โปรแกรม ๒ Zoom", "ใช้โปรแกรม ๒ Zoom")]
     // A quantity word on the line before does not reach a number that starts its own paragraph.
@@ -115,10 +116,18 @@ public class NumberedItemsTests
     // "ราย" counts ("๓ ราย"), "รายงาน" does not.
     [InlineData("๑. ประชุม|๒ รายงานผล", "ประชุม|รายงานผล")]
     [InlineData("๑. ตรวจสอบ|๒ ราย", "ตรวจสอบ ๒ ราย")]
-    // … but not when the next number comes first.
+    [InlineData("๑. ประชุม ๒ กองงาน ๗ กลุ่ม ๒. รายงาน", "ประชุม ๒ กองงาน ๗ กลุ่ม|รายงาน")]
+    // … but not when the next number comes first, nor when only another number follows.
+    [InlineData("๑. ประชุม ๒ กองงาน ๕. สรุป", "ประชุม|กองงาน ๕. สรุป")]
+    // A cell that starts with a weak number.
+    [InlineData("๑ ประชุม|๒ รายงานผล", "ประชุม|รายงานผล")]
     [InlineData("๑. ประชุม ๒ กองงาน ๓. รายงาน ๒. สรุป", "ประชุม|กองงาน|รายงาน ๒. สรุป")]
     public void Items_follow_the_sequence_at_its_edges(string cell, string expected) =>
         Assert.Equal(expected.Split('|'), Parse(cell.Split('|')).Items);
+
+    [Fact]
+    public void The_last_digits_of_eleven_and_twelve_are_not_items_one_and_two() =>
+        Assert.Empty(Parse("๑๑. ประชุม ๑๒. รายงาน").Items);
 
     [Fact]
     public void A_quantity_word_at_the_start_keeps_the_number_in_the_head()
