@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Account;
 using Prongsai.Data;
 using Prongsai.Documents;
@@ -132,6 +133,78 @@ public abstract class AuditRecordingBehaviour<TApp>(TApp app) : AppTest<TApp>(ap
         }));
         Assert.Equal("Published versions and progress updates are never changed.", error.Message);
         Assert.Null(await App.WithDbAsync(db => db.Publications.Where(p => p.Id == publication.Id).Select(p => p.ApprovedByName).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_progress_update_is_never_changed_even_beside_an_allowed_change()
+    {
+        var measureId = await CreateMeasureAsync("บันทึกความก้าวหน้า");
+        var update = await App.WithDbAsync(async db =>
+        {
+            var measure = await db.Measures.SingleAsync(m => m.Id == measureId);
+            var update = new ProgressUpdate { AgencyId = measure.AgencyId, MeasureId = measure.Id, On = new DateOnly(2023, 3, 1), Text = "ประชุมแล้ว", RecordedBy = "test" };
+            db.ProgressUpdates.Add(update);
+            await db.SaveChangesAsync();
+            return update;
+        });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => App.WithDbAsync(async db =>
+        {
+            (await db.Measures.SingleAsync(m => m.Id == measureId)).Steps = ["แก้ขั้นตอนพร้อมกัน"];
+            (await db.ProgressUpdates.SingleAsync(u => u.Id == update.Id)).Text = "แก้ย้อนหลัง";
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.Equal("Published versions and progress updates are never changed.", error.Message);
+        Assert.Equal("ประชุมแล้ว", await App.WithDbAsync(db => db.ProgressUpdates.Where(u => u.Id == update.Id).Select(u => u.Text).SingleAsync()));
+        Assert.Equal(["บันทึกความก้าวหน้า"], (await App.WithDbAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Id == measureId))).Steps);
+    }
+
+    [Fact]
+    public void A_synchronous_save_is_recorded_too()
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
+        var agency = db.Agencies.Single(a => a.Slug == DemoSeed.Slug);
+        var measure = new AgencyMeasure { AgencyId = agency.Id, FiscalYear = 2566, Position = 98, Tool = Tool.IIT, Steps = ["บันทึกแบบไม่รอ"] };
+        db.Measures.Add(measure);
+
+        db.SaveChanges();
+
+        Assert.Equal(1, db.AuditEntries.Count(e => e.EntityId == measure.Id.ToString() && e.Action == "added"));
+    }
+
+    [Fact]
+    public async Task A_batch_has_one_header_across_saves_and_contexts_and_none_when_it_changed_nothing()
+    {
+        var agencyId = await BanchangIdAsync();
+        Guid used, unused;
+        using (var batch = Audit.AuditBatch.Begin(Audit.AuditBatch.UnitRename, ("from", "ก"), ("to", "ข")))
+        {
+            used = batch.Id;
+            for (var i = 0; i < 2; i++)
+            {
+                await App.WithDbAsync(async db =>
+                {
+                    db.Measures.Add(new AgencyMeasure { AgencyId = agencyId, FiscalYear = 2566, Position = 90 + i, Tool = Tool.IIT, Steps = [$"ในชุดเดียวกัน {i}"] });
+                    await db.SaveChangesAsync();
+                    db.Measures.Add(new AgencyMeasure { AgencyId = agencyId, FiscalYear = 2566, Position = 95 + i, Tool = Tool.IIT, Steps = [$"บันทึกครั้งที่สอง {i}"] });
+                    return await db.SaveChangesAsync();
+                });
+            }
+        }
+
+        using (var batch = Audit.AuditBatch.Begin(Audit.AuditBatch.UnitRename, ("from", "ค"), ("to", "ง")))
+        {
+            unused = batch.Id;
+            await App.WithDbAsync(db => db.SaveChangesAsync());
+        }
+
+        var rows = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.BatchId == used || e.BatchId == unused || e.Id == unused).ToListAsync());
+        var header = Assert.Single(rows, r => r.Entity == Audit.AuditBatch.Entity);
+        Assert.Equal((used, used, agencyId), (header.Id, header.BatchId, header.AgencyId));
+        Assert.Equal(4, rows.Count(r => r.Entity == nameof(AgencyMeasure) && r.BatchId == used));
+        Assert.DoesNotContain(rows, r => r.BatchId == unused || r.Id == unused);
     }
 
     [Fact]
