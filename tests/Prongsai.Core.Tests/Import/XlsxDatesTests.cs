@@ -65,6 +65,8 @@ public class XlsxDatesTests
     [InlineData("m am/pm", "-")]
     [InlineData("d/m/yyyy h:mm", "DMY")]
     [InlineData("mmm h", "-")]                              // a minute beside an hour
+    [InlineData("mmm yyyy h", "MY")]                        // … but a month beside a year, or a day, even with an hour
+    [InlineData("d/m h:mm", "DM")]
     [InlineData("\"mm\"0", "-")]                            // a literal in quotes
     [InlineData("\"วันที่ \"d", "D")]
     [InlineData("d\"", "D")]                                // an unclosed quote ends the code
