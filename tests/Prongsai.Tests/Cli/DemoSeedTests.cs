@@ -24,6 +24,29 @@ public class DemoSeedTests
         Assert.NotEqual(first, other);
     }
 
+    [Fact]
+    public async Task The_demo_command_writes_one_summary_audit_row_not_a_row_per_generated_entity()
+    {
+        var folder = Directory.CreateTempSubdirectory("prongsai-demo-audit-").FullName;
+
+        var result = await CliRun.InProcess("demo", "--agencies", "5", "--seed", "6600", "--data", folder);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddProngsaiData(new ConfigurationBuilder().AddInMemoryCollection([new(DataSettings.DataKey, folder), new(DataSettings.DbKey, "")]).Build());
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDb>();
+        var demo = await db.Agencies.Where(a => a.Slug.StartsWith(NationalDemo.SlugPrefix)).Select(a => (Guid?)a.Id).ToListAsync();
+        Assert.Equal(5, demo.Count);
+        Assert.True(await db.Measures.CountAsync(m => demo.Contains(m.AgencyId)) > 0);
+        Assert.Equal(0, await db.AuditEntries.CountAsync(e => demo.Contains(e.AgencyId)));
+        var summary = Assert.Single(await db.AuditEntries.Where(e => e.Entity == "NationalDemo").ToListAsync());
+        Assert.Equal(5, JsonDocument.Parse(summary.After!).RootElement.GetProperty("agencies").GetInt32());
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     static async Task<string> DigestAsync(int seed)
     {
         var folder = Directory.CreateTempSubdirectory("prongsai-demo-seed-").FullName;
