@@ -81,10 +81,10 @@ public abstract partial class AccountBehaviour<TApp>(TApp app) : AppTest<TApp>(a
         var admin = await App.SignedInAsync(Roles.Admin);
         Assert.Contains(user.Email!, await admin.GetStringAsync("/a/banchang/users"));
 
-        var response = await admin.PostAsync("/a/banchang/users?handler=Edit", await AppFactory.FormAsync(admin, "/a/banchang/users", new()
+        var response = await EditUserAsync(admin, new()
         {
             ["id"] = user.Id, ["displayName"] = " นายสมชาย ใจดี ", ["position"] = "ผู้อำนวยการกองคลัง", ["role"] = Roles.Editor, ["unit"] = "กองคลัง",
-        }));
+        });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -93,10 +93,10 @@ public abstract partial class AccountBehaviour<TApp>(TApp app) : AppTest<TApp>(a
         Assert.Equal(("นายสมชาย ใจดี", "ผู้อำนวยการกองคลัง", Roles.Editor, "กองคลัง"), (saved.DisplayName, saved.Position, saved.Role, saved.UnitName));
         Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityId == user.Id && e.Action == "modified")));
 
-        var noUnit = await admin.PostAsync("/a/banchang/users?handler=Edit", await AppFactory.FormAsync(admin, "/a/banchang/users", new()
+        var noUnit = await EditUserAsync(admin, new()
         {
             ["id"] = user.Id, ["displayName"] = "", ["position"] = "", ["role"] = Roles.Editor, ["unit"] = "",
-        }));
+        });
         Assert.Contains("ต้องมีกอง/สำนัก", await noUnit.Content.ReadAsStringAsync());
         Assert.Equal("นายสมชาย ใจดี", await App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.DisplayName).SingleAsync()));
     }
@@ -141,8 +141,8 @@ public abstract partial class AccountBehaviour<TApp>(TApp app) : AppTest<TApp>(a
         var user = await App.CreateUserAsync(Roles.Editor, unit: "กองคลัง");
         var session = await RawCookies.SignInAsync(App, user.Email!);
         var admin = await App.SignedInAsync(Roles.Admin);
-        async Task<HttpResponseMessage> EditAsync(string name, string role, string unit) => await admin.PostAsync("/a/banchang/users?handler=Edit",
-            await AppFactory.FormAsync(admin, "/a/banchang/users", new() { ["id"] = user.Id, ["displayName"] = name, ["position"] = "", ["role"] = role, ["unit"] = unit }));
+        Task<HttpResponseMessage> EditAsync(string name, string role, string unit) =>
+            EditUserAsync(admin, new() { ["id"] = user.Id, ["displayName"] = name, ["position"] = "", ["role"] = role, ["unit"] = unit });
 
         Assert.Equal(HttpStatusCode.OK, (await EditAsync("นางมาลี ชื่อใหม่", Roles.Editor, "กองคลัง")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await RawCookies.ReplayAsync(App, session.Session, "/account")).StatusCode);
@@ -164,18 +164,18 @@ public abstract partial class AccountBehaviour<TApp>(TApp app) : AppTest<TApp>(a
         var admin = await App.SignedInAsync(Roles.Admin);
         foreach (var (name, position) in new[] { (new string('ก', 201), "ปลัด"), ("นายสมชาย", new string('ข', 201)) })
         {
-            var response = await admin.PostAsync("/a/banchang/users?handler=Edit", await AppFactory.FormAsync(admin, "/a/banchang/users", new()
+            var response = await EditUserAsync(admin, new()
             {
                 ["id"] = user.Id, ["displayName"] = name, ["position"] = position, ["role"] = Roles.Executive,
-            }));
+            });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains("ชื่อและตำแหน่งยาวได้ไม่เกิน ๒๐๐ ตัวอักษร", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         }
 
-        var exactly = await admin.PostAsync("/a/banchang/users?handler=Edit", await AppFactory.FormAsync(admin, "/a/banchang/users", new()
+        var exactly = await EditUserAsync(admin, new()
         {
             ["id"] = user.Id, ["displayName"] = new string('ค', 200), ["position"] = "", ["role"] = Roles.Executive,
-        }));
+        });
         Assert.Equal(HttpStatusCode.OK, exactly.StatusCode);
         var row = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id));
         Assert.Equal((new string('ค', 200), (string?)null), (row.DisplayName, row.Position));
@@ -266,6 +266,10 @@ public abstract partial class AccountBehaviour<TApp>(TApp app) : AppTest<TApp>(a
         var after = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == target.Id));
         Assert.Equal((Roles.Executive, (string?)null, (DateTime?)null, false), (after.Role, after.DisplayName, after.DisabledAt, after.MustChangePassword));
     }
+
+    /// <summary>The users page's edit form, as an administrator of the demo agency posts it.</summary>
+    static async Task<HttpResponseMessage> EditUserAsync(HttpClient admin, Dictionary<string, string> fields) =>
+        await admin.PostAsync("/a/banchang/users?handler=Edit", await AppFactory.FormAsync(admin, "/a/banchang/users", fields));
 
     internal static async Task<HttpResponseMessage> SignInAttemptAsync(HttpClient client, string email, string password) =>
         await client.PostAsync("/account/login", await AppFactory.FormAsync(client, "/account/login", new() { ["Email"] = email, ["Password"] = password }));
