@@ -48,7 +48,14 @@ public static class NumberedItems
             : new Split(ThaiText.Tidy(paragraphs[0]), []));
     }
 
-    readonly record struct Candidate(int Start, int TextStart, int Number, bool Strong, bool AtParagraphStart);
+    /// <summary>A number that may start an item; <paramref name="LineStart"/> is where its line starts when only spaces or bullets come before it.</summary>
+    readonly record struct Candidate(int Start, int TextStart, int Number, bool Strong, int? LineStart)
+    {
+        public bool AtParagraphStart => LineStart is not null;
+
+        /// <summary>Where the text before the item ends: a bullet that starts the item's line belongs to the item ("- ๓. …").</summary>
+        public int Cut => LineStart ?? Start;
+    }
 
     static List<Candidate> FindCandidates(string text)
     {
@@ -90,7 +97,7 @@ public static class NumberedItems
         }
 
         var before = start == 0 ? '\n' : text[start - 1];
-        var atParagraphStart = before == '\n' || IsLineStart(text, start);
+        var lineStart = LineStartOf(text, start);
         var after = end;
         while (after < text.Length && text[after] is ' ' or '\t' or '\u00A0')
         {
@@ -112,11 +119,11 @@ public static class NumberedItems
                 textStart++;
             }
 
-            return new Candidate(start, textStart, number, true, atParagraphStart);
+            return new Candidate(start, textStart, number, true, lineStart);
         }
 
         // Weak: "๒ประชุม", "๔ ได้จัดทำ". Only after a space or at the start, followed by Thai text that is not a count or a date.
-        if (parenthesised || !(atParagraphStart || ThaiText.IsSpace(before)) || after >= text.Length || !IsThaiLetter(text[after]))
+        if (parenthesised || !(lineStart is not null || ThaiText.IsSpace(before)) || after >= text.Length || !IsThaiLetter(text[after]))
         {
             return null;
         }
@@ -127,7 +134,7 @@ public static class NumberedItems
             return null;
         }
 
-        return new Candidate(start, after, number, false, atParagraphStart);
+        return new Candidate(start, after, number, false, lineStart);
     }
 
     /// <summary>Keeps the candidates that continue the sequence 1, 2, 3 … (a strong repeat of the last number counts too).</summary>
@@ -179,11 +186,11 @@ public static class NumberedItems
 
     static Split Cut(string text, List<Candidate> accepted)
     {
-        var head = ThaiText.Tidy(text[..CutBefore(text, accepted[0])].Replace('\n', ' '));
+        var head = ThaiText.Tidy(text[..accepted[0].Cut].Replace('\n', ' '));
         var items = new List<string>(accepted.Count);
         for (var i = 0; i < accepted.Count; i++)
         {
-            var end = i + 1 < accepted.Count ? CutBefore(text, accepted[i + 1]) : text.Length;
+            var end = i + 1 < accepted.Count ? accepted[i + 1].Cut : text.Length;
             var item = ThaiText.Tidy(text[accepted[i].TextStart..end].Replace('\n', ' '));
             if (item.Length > 0)
             {
@@ -192,21 +199,6 @@ public static class NumberedItems
         }
 
         return new Split(head, items);
-    }
-
-    /// <summary>Where the text before an item ends: a bullet that starts the item's line belongs to the item ("- ๓. …").</summary>
-    static int CutBefore(string text, Candidate item)
-    {
-        var start = item.Start;
-        if (item.AtParagraphStart)
-        {
-            while (start > 0 && text[start - 1] != '\n')
-            {
-                start--;
-            }
-        }
-
-        return start;
     }
 
     static Split? ByBullets(IReadOnlyList<string> paragraphs)
@@ -245,7 +237,8 @@ public static class NumberedItems
 
     static bool FollowedByDigit(string text, int dot) => dot + 1 < text.Length && ThaiDigits.IsAnyDigit(text[dot + 1]);
 
-    static bool IsLineStart(string text, int start)
+    /// <summary>Where the line of <paramref name="start"/> starts, or null when other text comes first on it.</summary>
+    static int? LineStartOf(string text, int start)
     {
         // A bullet or spaces alone before the number still start the paragraph: "- ๑. …".
         for (var i = start - 1; i >= 0; i--)
@@ -253,16 +246,16 @@ public static class NumberedItems
             var c = text[i];
             if (c == '\n')
             {
-                return true;
+                return i + 1;
             }
 
             if (!ThaiText.IsSpace(c) && !Bullets.Contains(c))
             {
-                return false;
+                return null;
             }
         }
 
-        return true;
+        return 0;
     }
 
     static bool StartsWithAny(string text, int at, string[] words)
