@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -238,8 +239,118 @@ public abstract class BackupBehaviour(AppFactory app)
         await AssertRefusedAsync(settings, backup, "unsupported backup format", backup);
     }
 
+    [Fact]
+    public async Task A_cancelled_backup_throws_and_leaves_no_file_behind()
+    {
+        var settings = await StartedAsync();
+        var folder = Directory.CreateTempSubdirectory("prongsai-backup-target-").FullName;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BackupArchive.CreateAsync(settings, Path.Combine(folder, "backup.zip"), new CancellationToken(canceled: true)));
+
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+        Directory.Delete(folder);
+    }
+
+    [Fact]
+    public async Task A_restore_into_an_installation_whose_data_folder_does_not_exist_yet_creates_it()
+    {
+        var (settings, backup, evidence, bytes) = await BackupWithEvidenceAsync();
+        var fresh = await FreshInstallationAsync(settings);
+        var copy = fresh with { DataDirectory = Path.Combine(fresh.DataDirectory, "not", "yet") };
+
+        await BackupArchive.RestoreAsync(copy, backup);
+
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(copy.DataDirectory, Path.GetRelativePath(settings.DataDirectory, evidence))));
+        Assert.True(await CountRestoredMeasuresAsync(copy) > 0, "the restored installation has no measure");
+        File.Delete(backup);
+        Directory.Delete(fresh.DataDirectory, recursive: true);
+    }
+
+    [Fact]
+    public async Task An_entry_outside_the_files_and_evidence_folders_is_checked_but_placed_nowhere()
+    {
+        var (settings, backup, evidence, bytes) = await BackupWithEvidenceAsync();
+        var content = "บันทึกของผู้ดูแล"u8.ToArray();
+        var entry = $"notes/{Guid.NewGuid():N}.txt";
+        await RewriteAsync(backup, zip =>
+        {
+            using (var stream = zip.CreateEntry(entry).Open())
+            {
+                stream.Write(content);
+            }
+
+            EditManifest(zip, manifest => manifest["entries"]!.AsArray().Add(new JsonObject
+            {
+                ["path"] = entry,
+                ["length"] = content.Length,
+                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(content)),
+            }));
+        });
+        File.Delete(evidence);
+
+        await BackupArchive.RestoreAsync(settings, backup);
+
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(evidence));
+        Assert.False(File.Exists(Path.Combine(settings.DataDirectory, entry)), "an entry outside files/ and evidence/ was placed in the data folder");
+        File.Delete(backup);
+    }
+
+    [Fact]
+    public async Task A_zip_without_a_manifest_is_refused_as_not_a_backup()
+    {
+        var (settings, backup, _, _) = await BackupWithEvidenceAsync();
+        await RewriteAsync(backup, zip => zip.GetEntry(BackupManifest.EntryName)!.Delete());
+
+        await AssertRefusedAsync(settings, backup, "not a Prongsai backup", BackupManifest.EntryName);
+    }
+
+    [Fact]
+    public async Task A_manifest_that_is_not_json_is_refused_with_where_it_failed()
+    {
+        var (settings, backup, _, _) = await BackupWithEvidenceAsync();
+        await RewriteAsync(backup, zip =>
+        {
+            zip.GetEntry(BackupManifest.EntryName)!.Delete();
+            using var stream = zip.CreateEntry(BackupManifest.EntryName).Open();
+            stream.Write("{\"format\": 1, \"entries\": ["u8);
+        });
+
+        await AssertRefusedAsync(settings, backup, $"{BackupManifest.EntryName} is not valid", "LineNumber");
+    }
+
+    [Fact]
+    public async Task A_database_its_own_tool_cannot_read_is_refused_before_anything_is_replaced()
+    {
+        var (settings, backup, _, _) = await BackupWithEvidenceAsync();
+        var garbage = RandomNumberGenerator.GetBytes(64 * 1024);
+        await RewriteAsync(backup, zip =>
+        {
+            string database;
+            using (var reader = zip.GetEntry(BackupManifest.EntryName)!.Open())
+            {
+                database = JsonNode.Parse(reader)!["database"]!.GetValue<string>();
+            }
+
+            zip.GetEntry(database)!.Delete();
+            using (var stream = zip.CreateEntry(database).Open())
+            {
+                stream.Write(garbage);
+            }
+
+            // A matching checksum: only the database tool itself can tell.
+            EditManifest(zip, manifest =>
+            {
+                var entry = manifest["entries"]!.AsArray().Single(e => e!["path"]!.GetValue<string>() == database)!;
+                entry["length"] = garbage.Length;
+                entry["sha256"] = Convert.ToHexStringLower(SHA256.HashData(garbage));
+            });
+        });
+
+        await AssertRefusedAsync(settings, backup, settings.UsesPostgres ? "pg_restore failed (exit 1)" : "is not a readable SQLite database", "database/prongsai.");
+    }
+
     /// <summary>A backup holding one evidence file, then a measure written after it (a refused restore must keep it).</summary>
-    async Task<(DataSettings Settings, string Backup, string Evidence, byte[] Bytes)> BackupWithEvidenceAsync()
+    protected async Task<(DataSettings Settings, string Backup, string Evidence, byte[] Bytes)> BackupWithEvidenceAsync()
     {
         var settings = await StartedAsync();
         var evidence = Path.Combine(settings.DataDirectory, "evidence", "cd", $"{Guid.NewGuid():N}.pdf");
@@ -257,7 +368,7 @@ public abstract class BackupBehaviour(AppFactory app)
         return (settings, backup, evidence, bytes);
     }
 
-    async Task AssertRefusedAsync(DataSettings settings, string backup, string reason, string naming)
+    protected async Task AssertRefusedAsync(DataSettings settings, string backup, string reason, string naming)
     {
         var before = await app.WithDbAsync(db => db.Measures.CountAsync());
 
@@ -270,16 +381,16 @@ public abstract class BackupBehaviour(AppFactory app)
         File.Delete(backup);
     }
 
-    string EntryOf(string file) => "files/" + Path.GetRelativePath(app.Settings.DataDirectory, file).Replace('\\', '/');
+    protected string EntryOf(string file) => "files/" + Path.GetRelativePath(app.Settings.DataDirectory, file).Replace('\\', '/');
 
-    static async Task RewriteAsync(string backup, Action<ZipArchive> change)
+    protected static async Task RewriteAsync(string backup, Action<ZipArchive> change)
     {
         await using var stream = File.Open(backup, FileMode.Open, FileAccess.ReadWrite);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Update);
         change(zip);
     }
 
-    static void EditManifest(ZipArchive zip, Action<JsonObject> change)
+    protected static void EditManifest(ZipArchive zip, Action<JsonObject> change)
     {
         var entry = zip.GetEntry(BackupManifest.EntryName)!;
         JsonObject manifest;
@@ -295,7 +406,7 @@ public abstract class BackupBehaviour(AppFactory app)
     }
 
     /// <summary>The app started (database created and seeded), and where it keeps its data.</summary>
-    async Task<DataSettings> StartedAsync()
+    protected async Task<DataSettings> StartedAsync()
     {
         await app.WithDbAsync(db => db.Agencies.CountAsync());
         return app.Settings;
@@ -319,7 +430,7 @@ public abstract class BackupBehaviour(AppFactory app)
     }
 
     /// <summary>An empty installation of the same kind: a new folder, and for PostgreSQL a new empty database.</summary>
-    static async Task<DataSettings> FreshInstallationAsync(DataSettings settings)
+    protected static async Task<DataSettings> FreshInstallationAsync(DataSettings settings)
     {
         var folder = Directory.CreateTempSubdirectory("prongsai-restored-").FullName;
         if (!settings.UsesPostgres)
@@ -335,7 +446,7 @@ public abstract class BackupBehaviour(AppFactory app)
         return new DataSettings(folder, new NpgsqlConnectionStringBuilder(settings.PostgresConnection) { Database = database }.ConnectionString);
     }
 
-    static async Task<int> CountRestoredMeasuresAsync(DataSettings settings)
+    protected static async Task<int> CountRestoredMeasuresAsync(DataSettings settings)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -352,6 +463,77 @@ public abstract class BackupBehaviour(AppFactory app)
     }
 }
 
-public sealed class SqliteBackupTests(SqliteApp app) : BackupBehaviour(app), IClassFixture<SqliteApp>;
+public sealed class SqliteBackupTests(SqliteApp app) : BackupBehaviour(app), IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task A_write_ahead_log_left_beside_the_replaced_database_is_not_replayed_into_the_restored_one()
+    {
+        var (settings, backup, _, _) = await BackupWithEvidenceAsync();
+        var fresh = await FreshInstallationAsync(settings);
+        await BackupArchive.RestoreAsync(fresh, backup);
+        var restored = await CountRestoredMeasuresAsync(fresh);
+        var staleLog = await WriteAheadLogDeletingMeasuresAsync(fresh.SqlitePath);
+        File.Copy(staleLog, fresh.SqlitePath + "-wal");
 
-public sealed class PostgresBackupTests(PostgresApp app) : BackupBehaviour(app), IClassFixture<PostgresApp>;
+        await BackupArchive.RestoreAsync(fresh, backup);
+
+        Assert.Equal(restored, await CountRestoredMeasuresAsync(fresh));
+        File.Delete(backup);
+        Directory.Delete(fresh.DataDirectory, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_staging_file_left_by_an_interrupted_restore_does_not_stop_the_next_one()
+    {
+        var (settings, backup, _, _) = await BackupWithEvidenceAsync();
+        var fresh = await FreshInstallationAsync(settings);
+        await File.WriteAllTextAsync(fresh.SqlitePath + ".restoring", "half a database from a restore that was stopped");
+
+        await BackupArchive.RestoreAsync(fresh, backup);
+
+        Assert.True(await CountRestoredMeasuresAsync(fresh) > 0, "the restored installation has no measure");
+        Assert.False(File.Exists(fresh.SqlitePath + ".restoring"));
+        File.Delete(backup);
+        Directory.Delete(fresh.DataDirectory, recursive: true);
+    }
+
+    /// <summary>A valid write-ahead log of <paramref name="database"/> that deletes every measure, kept aside; the database itself unchanged.</summary>
+    static async Task<string> WriteAheadLogDeletingMeasuresAsync(string database)
+    {
+        var aside = Path.Combine(Path.GetDirectoryName(database)!, "stale-wal");
+        var original = database + ".original";
+        File.Copy(database, original);
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; DELETE FROM \"Measures\";";
+            await command.ExecuteNonQueryAsync();
+            File.Copy(database + "-wal", aside);
+        }
+
+        File.Move(original, database, overwrite: true);
+        File.Delete(database + "-wal");
+        File.Delete(database + "-shm");
+        return aside;
+    }
+}
+
+public sealed class PostgresBackupTests(PostgresApp app) : BackupBehaviour(app), IClassFixture<PostgresApp>
+{
+    [Fact]
+    public async Task A_pg_dump_failure_is_reported_with_its_own_message_and_writes_no_backup()
+    {
+        var settings = await StartedAsync();
+        var missing = $"prongsai_missing_{Guid.NewGuid():N}";
+        var broken = settings with { PostgresConnection = new NpgsqlConnectionStringBuilder(settings.PostgresConnection) { Database = missing }.ConnectionString };
+        var folder = Directory.CreateTempSubdirectory("prongsai-backup-target-").FullName;
+
+        var error = await Assert.ThrowsAsync<BackupException>(() => BackupArchive.CreateAsync(broken, Path.Combine(folder, "backup.zip")));
+
+        Assert.StartsWith("pg_dump failed (exit 1): ", error.Message);
+        Assert.Contains(missing, error.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+        Directory.Delete(folder);
+    }
+}

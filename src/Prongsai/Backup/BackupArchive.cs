@@ -81,10 +81,18 @@ public static class BackupArchive
 
             if (settings.UsesPostgres)
             {
-                await PostgresTools.RestoreAsync(settings.PostgresConnection!, extracted[manifest.Database], cancellationToken);
+                try
+                {
+                    await PostgresTools.RestoreAsync(settings.PostgresConnection!, extracted[manifest.Database], cancellationToken);
+                }
+                catch (BackupException e)
+                {
+                    throw new BackupException($"{source}: {manifest.Database}: {e.Message}", e);
+                }
             }
             else
             {
+                CheckSqlite(extracted[manifest.Database], manifest.Database, source);
                 ReplaceSqlite(settings, extracted[manifest.Database]);
             }
 
@@ -131,6 +139,32 @@ public static class BackupArchive
         vacuum.Parameters.AddWithValue("$target", snapshot);
         vacuum.ExecuteNonQuery();
         return snapshot;
+    }
+
+    /// <summary>
+    /// A database whose checksum matches can still be unreadable (a backup taken of a damaged file, a hand-edited
+    /// manifest): SQLite reads it before it replaces the installation's. PostgreSQL's pg_restore does the same for its dump.
+    /// </summary>
+    static void CheckSqlite(string database, string entry, string source)
+    {
+        string? verdict;
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
+            connection.Open();
+            using var check = connection.CreateCommand();
+            check.CommandText = "PRAGMA quick_check";
+            verdict = check.ExecuteScalar() as string;
+        }
+        catch (SqliteException e)
+        {
+            throw new BackupException($"{source}: {entry} is not a readable SQLite database ({e.Message})", e);
+        }
+
+        if (verdict != "ok")
+        {
+            throw new BackupException($"{source}: {entry} is not a readable SQLite database (SQLite's check: {verdict})");
+        }
     }
 
     static void ReplaceSqlite(DataSettings settings, string restored)
