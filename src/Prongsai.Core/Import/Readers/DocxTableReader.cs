@@ -89,7 +89,7 @@ static class DocxTableReader
         /// <summary>The innermost open table that tabulates (not a frame, not a table inside a cell), if any.</summary>
         TableState? Content => _tables.FirstOrDefault(t => !t.IsFrame && !t.InsideCell);
 
-        string Where => Content is { } t ? $"table {t.Number}, row {t.RowNumber}, column {t.Column + 1}" : $"paragraph {_paragraphCount}";
+        string Where => Content is { } t ? $"table {t.Number}, row {t.RowNumber}, column {t.Column + 1}" : $"paragraph {_paragraphCount + 1}";
 
         public void Walk(XmlReader xml)
         {
