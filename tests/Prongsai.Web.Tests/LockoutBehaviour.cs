@@ -86,6 +86,9 @@ public abstract class LockoutBehaviour<TApp>(TApp app) : AppTest<TApp>(app) wher
         var user = await App.CreateUserAsync(Roles.Executive);
 
         Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(App.Anonymous(), $"  {user.Email}  ", AppFactory.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(App.Anonymous(), user.Email!.PadLeft(256), AppFactory.Password)).StatusCode);
+        Assert.NotEqual(HttpStatusCode.Redirect, (await SignInAsync(App.Anonymous(), user.Email!.PadLeft(257), AppFactory.Password)).StatusCode);
+        Assert.Equal(0, await FailedCountAsync(user.Id));
 
         await SignInAsync(App.Anonymous(), user.Email!, new string('x', 256));
         Assert.Equal(1, await FailedCountAsync(user.Id));
