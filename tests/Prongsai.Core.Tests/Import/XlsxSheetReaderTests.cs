@@ -259,14 +259,31 @@ public class XlsxSheetReaderTests
         Assert.Equal("1 ต.ค. 2566", Text(document, "Sheet1!A1"));
     }
 
-    [Fact]
-    public void A_workbook_on_the_1904_date_system_shows_its_dates_four_years_later()
+    [Theory]
+    [InlineData("1", "2 ต.ค. 2570")]
+    [InlineData("true", "2 ต.ค. 2570")]
+    [InlineData("0", "1 ต.ค. 2566")]
+    [InlineData("false", "1 ต.ค. 2566")]
+    public void A_workbook_on_the_1904_date_system_shows_its_dates_four_years_later(string date1904, string shown)
     {
-        var xlsx = new HandWorkbook { Date1904 = true, Styles = """<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>""" }
-            .Sheet("Sheet1", $"<row r=\"1\">{Value("A1", "45200", " s=\"1\"")}</row>").Build();
+        var xlsx = new HandWorkbook { Styles = """<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>""" }
+            .Sheet("Sheet1", $"<row r=\"1\">{Value("A1", "45200", " s=\"1\"")}</row>")
+            .Part("xl/workbook.xml", Workbook($"""<workbookPr date1904="{date1904}"/>""", """<sheet name="Sheet1" sheetId="1" r:id="rIdSheet1"/>"""))
+            .Build();
 
-        Assert.Equal("2 ต.ค. 2570", Text(Read(xlsx), "Sheet1!A1"));
+        Assert.Equal(shown, Text(Read(xlsx), "Sheet1!A1"));
     }
+
+    [Fact]
+    public void A_sheet_listed_without_a_name_gives_an_empty_name_line()
+    {
+        var xlsx = new HandWorkbook().Sheet("Sheet1", InlineRow(1, "ก")).Part("xl/workbook.xml", Workbook("", """<sheet sheetId="1" r:id="rIdSheet1"/>""")).Build();
+
+        Assert.Equal(new SourceText(0, ""), Read(xlsx).Blocks[0]);
+    }
+
+    static string Workbook(string properties, string sheets) =>
+        $"""<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">{properties}<sheets>{sheets}</sheets></workbook>""";
 
     [Fact]
     public void A_styles_part_the_workbook_names_but_the_file_lacks_is_refused()
