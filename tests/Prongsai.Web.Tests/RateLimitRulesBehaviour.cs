@@ -62,6 +62,29 @@ public sealed class RateLimitRulesBehaviour
     }
 
     [Fact]
+    public async Task The_per_address_limit_counts_api_calls_only()
+    {
+        using var documented = new DocumentedLimitsApp();
+        using var app = documented.WithWebHostBuilder(builder => builder.UseSetting(RateLimits.ApiPerAddressPerMinuteKey, "2"));
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var pages = new List<HttpStatusCode>();
+        for (var read = 0; read < 4; read++)
+        {
+            pages.Add((await client.GetAsync("/account/login")).StatusCode);
+        }
+
+        var calls = new List<HttpStatusCode>();
+        for (var call = 0; call < 3; call++)
+        {
+            calls.Add(await ApiStatusAsync(client, null));
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, 4), pages);
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], calls);
+    }
+
+    [Fact]
     public async Task A_limit_set_to_zero_still_lets_one_request_a_minute_through_and_a_person_is_refused_with_a_page()
     {
         using var documented = new DocumentedLimitsApp();
