@@ -497,6 +497,32 @@ public sealed class SqliteBackupTests(SqliteApp app) : BackupBehaviour(app), ICl
         Directory.Delete(fresh.DataDirectory, recursive: true);
     }
 
+    [Fact]
+    public async Task A_backup_of_an_installation_without_a_database_is_refused_naming_where_it_looked()
+    {
+        var empty = Directory.CreateTempSubdirectory("prongsai-empty-").FullName;
+        var settings = new DataSettings(empty, null);
+
+        var error = await Assert.ThrowsAsync<BackupException>(() => BackupArchive.CreateAsync(settings, Path.Combine(empty, "backup.zip")));
+
+        Assert.Equal($"{settings.SqlitePath}: no database to back up", error.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(empty));
+        Directory.Delete(empty);
+    }
+
+    [Fact]
+    public async Task A_shared_evidence_folder_that_does_not_exist_yet_adds_nothing_to_the_backup()
+    {
+        var settings = await StartedAsync() with { SharedEvidenceDirectory = Path.Combine(Path.GetTempPath(), $"prongsai-no-evidence-{Guid.NewGuid():N}") };
+        var backup = Path.Combine(Path.GetTempPath(), $"prongsai-backup-{Guid.NewGuid():N}.zip");
+
+        var manifest = await BackupArchive.CreateAsync(settings, backup);
+
+        Assert.DoesNotContain(manifest.Entries, e => e.Path.StartsWith("evidence/", StringComparison.Ordinal));
+        Assert.Contains(manifest.Entries, e => e.Path == manifest.Database);
+        File.Delete(backup);
+    }
+
     /// <summary>A valid write-ahead log of <paramref name="database"/> that deletes every measure, kept aside; the database itself unchanged.</summary>
     static async Task<string> WriteAheadLogDeletingMeasuresAsync(string database)
     {
