@@ -136,20 +136,7 @@ public abstract class BackupBehaviour(AppFactory app)
         var escapeName = $"escape-{Guid.NewGuid():N}.txt";
         var climbing = "files/../../../" + escapeName;
         var content = "ออกนอกโฟลเดอร์"u8.ToArray();
-        await RewriteAsync(backup, zip =>
-        {
-            using (var stream = zip.CreateEntry(climbing).Open())
-            {
-                stream.Write(content);
-            }
-
-            EditManifest(zip, manifest => manifest["entries"]!.AsArray().Add(new JsonObject
-            {
-                ["path"] = climbing,
-                ["length"] = content.Length,
-                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(content)),
-            }));
-        });
+        await AddEntryAsync(backup, climbing, content);
 
         await AssertRefusedAsync(settings, backup, "points outside the data folder", escapeName);
 
@@ -272,20 +259,7 @@ public abstract class BackupBehaviour(AppFactory app)
         var (settings, backup, evidence, bytes) = await BackupWithEvidenceAsync();
         var content = "บันทึกของผู้ดูแล"u8.ToArray();
         var entry = $"notes/{Guid.NewGuid():N}.txt";
-        await RewriteAsync(backup, zip =>
-        {
-            using (var stream = zip.CreateEntry(entry).Open())
-            {
-                stream.Write(content);
-            }
-
-            EditManifest(zip, manifest => manifest["entries"]!.AsArray().Add(new JsonObject
-            {
-                ["path"] = entry,
-                ["length"] = content.Length,
-                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(content)),
-            }));
-        });
+        await AddEntryAsync(backup, entry, content);
         File.Delete(evidence);
 
         await BackupArchive.RestoreAsync(settings, backup);
@@ -389,6 +363,22 @@ public abstract class BackupBehaviour(AppFactory app)
         using var zip = new ZipArchive(stream, ZipArchiveMode.Update);
         change(zip);
     }
+
+    /// <summary>Adds an entry to the zip and lists it in the manifest with its true length and checksum.</summary>
+    protected static Task AddEntryAsync(string backup, string path, byte[] content) => RewriteAsync(backup, zip =>
+    {
+        using (var stream = zip.CreateEntry(path).Open())
+        {
+            stream.Write(content);
+        }
+
+        EditManifest(zip, manifest => manifest["entries"]!.AsArray().Add(new JsonObject
+        {
+            ["path"] = path,
+            ["length"] = content.Length,
+            ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(content)),
+        }));
+    });
 
     protected static void EditManifest(ZipArchive zip, Action<JsonObject> change)
     {
