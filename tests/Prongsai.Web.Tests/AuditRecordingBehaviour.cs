@@ -208,6 +208,30 @@ public abstract class AuditRecordingBehaviour<TApp>(TApp app) : AppTest<TApp>(ap
     }
 
     [Fact]
+    public async Task A_batch_of_synchronous_saves_outside_any_agency_has_one_header_without_an_agency()
+    {
+        var user = await App.CreateUserAsync(Roles.SysAdmin, agencySlug: null);
+        Guid id;
+        using (var batch = Audit.AuditBatch.Begin(Audit.AuditBatch.UnitRename, ("from", "จ"), ("to", "ฉ")))
+        {
+            id = batch.Id;
+            foreach (var name in new[] { "ชื่อแรก", "ชื่อที่สอง" })
+            {
+                await App.WithDbAsync(db =>
+                {
+                    db.Users.Single(u => u.Id == user.Id).DisplayName = name;
+                    return Task.FromResult(db.SaveChanges());
+                });
+            }
+        }
+
+        var rows = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.BatchId == id).ToListAsync());
+        var header = Assert.Single(rows, r => r.Entity == Audit.AuditBatch.Entity);
+        Assert.Null(header.AgencyId);
+        Assert.Equal(2, rows.Count(r => r.Entity == nameof(AppUser)));
+    }
+
+    [Fact]
     public async Task Link_checks_are_not_recorded_but_the_oit_entry_they_check_is()
     {
         var (entry, check) = await App.WithDbAsync(async db =>
