@@ -298,10 +298,9 @@ public class XlsxSheetReaderTests
     [Fact]
     public void Sheets_of_another_namespace_and_chart_sheets_are_not_read()
     {
-        const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         const string r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         var xlsx = new HandWorkbook().Sheet("Sheet1", InlineRow(1, "ก"))
-            .Part("xl/workbook.xml", $"""<workbook xmlns="{main}" xmlns:r="{r}" xmlns:x="urn:other"><sheets><x:sheet name="ส่วนขยาย" r:id="rIdSheet1"/><sheet name="แผนภูมิ" r:id="rIdChart"/><sheet name="Sheet1" r:id="rIdSheet1"/></sheets></workbook>""")
+            .Part("xl/workbook.xml", Workbook("", """<x:sheet xmlns:x="urn:other" name="ส่วนขยาย" r:id="rIdSheet1"/><sheet name="แผนภูมิ" r:id="rIdChart"/><sheet name="Sheet1" r:id="rIdSheet1"/>"""))
             .Part("xl/_rels/workbook.xml.rels", $"""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdSheet1" Type="{r}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rIdChart" Type="{r}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>""")
             .Build();
 
@@ -312,7 +311,7 @@ public class XlsxSheetReaderTests
     public void A_sheet_without_its_relationship_id_is_refused_naming_it()
     {
         var xlsx = new HandWorkbook().Sheet("Sheet1", InlineRow(1, "ก"))
-            .Part("xl/workbook.xml", """<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="ไม่มีรหัส"/></sheets></workbook>""")
+            .Part("xl/workbook.xml", Workbook("", """<sheet name="ไม่มีรหัส"/>"""))
             .Build();
 
         var error = Assert.Throws<ImportException>(() => Read(xlsx));
@@ -323,7 +322,6 @@ public class XlsxSheetReaderTests
     [Fact]
     public void Sheet_names_and_ids_count_against_the_character_budget()
     {
-        const string r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         var sheets = new StringBuilder();
         for (var i = 0; i < 500; i++)
         {
@@ -331,7 +329,7 @@ public class XlsxSheetReaderTests
         }
 
         var xlsx = new HandWorkbook().Sheet("Sheet1", InlineRow(1, "ก"))
-            .Part("xl/workbook.xml", $"""<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="{r}"><sheets>{sheets}</sheets></workbook>""")
+            .Part("xl/workbook.xml", Workbook("", sheets.ToString()))
             .Build();
 
         var error = Assert.Throws<ImportException>(() => Read(xlsx));
