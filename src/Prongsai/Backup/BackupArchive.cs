@@ -132,8 +132,7 @@ public static class BackupArchive
         var snapshot = Path.Combine(scratch, "prongsai.db");
         // VACUUM INTO copies inside one read transaction: a consistent snapshot even while the app writes.
         // (The online backup API restarts on every concurrent write in WAL mode, so a busy app starves it.)
-        using var live = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = settings.SqlitePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
-        live.Open();
+        using var live = OpenReadOnly(settings.SqlitePath);
         using var vacuum = live.CreateCommand();
         vacuum.CommandText = "VACUUM INTO $target";
         vacuum.Parameters.AddWithValue("$target", snapshot);
@@ -150,8 +149,7 @@ public static class BackupArchive
         string? verdict;
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
-            connection.Open();
+            using var connection = OpenReadOnly(database);
             using var check = connection.CreateCommand();
             check.CommandText = "PRAGMA quick_check";
             verdict = check.ExecuteScalar() as string;
@@ -165,6 +163,13 @@ public static class BackupArchive
         {
             throw new BackupException($"{source}: {entry} is not a readable SQLite database (SQLite's check: {verdict})");
         }
+    }
+
+    static SqliteConnection OpenReadOnly(string database)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
+        connection.Open();
+        return connection;
     }
 
     static void ReplaceSqlite(DataSettings settings, string restored)
