@@ -72,7 +72,7 @@ public static partial class CellLines
         foreach (var line in Lines(pieces))
         {
             var gap = previous is null ? 0 : line.Baseline - previous.Baseline;
-            var starts = previous is null || ItemStart().IsMatch(line.Text) || gap > 2.0 * Math.Max(line.Size, previous.Size);
+            var starts = previous is null || StartsItem(line.Text) || gap > 2.0 * Math.Max(line.Size, previous.Size);
             if (starts && current.Length > 0)
             {
                 paragraphs.Add(Finish(current));
@@ -97,5 +97,9 @@ public static partial class CellLines
 
     static string Finish(StringBuilder paragraph) => ThaiText.Tidy(PdfThaiRepair.Repair(paragraph.ToString()));
 
-    static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B' and not (>= '\u0E50' and <= '\u0E59');
+    /// <summary>A Thai letter, vowel, mark or sign, not a Thai digit: text that Thai writes without spaces.</summary>
+    internal static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B' and not (>= '\u0E50' and <= '\u0E59');
+
+    /// <summary>A line that starts a numbered item ("๑.", "(2)") or a bullet.</summary>
+    internal static bool StartsItem(string line) => ItemStart().IsMatch(line);
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Prongsai.Import.Readers.Pdf;
 
 /// <summary>
@@ -8,11 +6,8 @@ namespace Prongsai.Import.Readers.Pdf;
 /// all in reading order down the page. A row split by a page break — the first row under the next page's (repeated or
 /// absent) header has an empty first cell — is joined to the last row of the page before.
 /// </summary>
-static partial class PageTables
+static class PageTables
 {
-    [GeneratedRegex(@"^\(?[0-9๐-๙]{1,2}\s*[\.\)]|^[-•●▪–*]")]
-    private static partial Regex ItemStart();
-
     public static SourceDocument Read(string file, IReadOnlyList<PageLayout> pages)
     {
         var read = pages.Select(PageBlocks).ToList();
@@ -87,16 +82,14 @@ static partial class PageTables
     /// <summary>A paragraph cut by the page break goes on, unless the next page's part starts a new item.</summary>
     static IReadOnlyList<string> JoinParagraphs(IReadOnlyList<string> above, IReadOnlyList<string> below)
     {
-        if (above.Count == 0 || below.Count == 0 || ItemStart().IsMatch(below[0]))
+        if (above.Count == 0 || below.Count == 0 || CellLines.StartsItem(below[0]))
         {
             return [.. above, .. below];
         }
 
-        var separator = IsThai(above[^1][^1]) && IsThai(below[0][0]) ? "" : " ";
+        var separator = CellLines.IsThai(above[^1][^1]) && CellLines.IsThai(below[0][0]) ? "" : " ";
         return [.. above.Take(above.Count - 1), above[^1] + separator + below[0], .. below.Skip(1)];
     }
-
-    static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E4E';
 
     sealed record PageRead(List<(bool IsRow, SourceBlock Block)> Items, double? TableBottom, double TextSize);
 
