@@ -68,6 +68,22 @@ public class PdfTextLayerTests
     }
 
     [Fact]
+    public void Actual_text_that_covers_no_letters_is_nothing()
+    {
+        var page = Layout("/Span << /ActualText (lost) >> BDC\nEMC\n" + HandPdf.Text("A", 100, 700));
+
+        Assert.Equal(["A"], page.Pieces.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Text_in_a_font_of_size_zero_is_given_the_height_of_its_glyphs_at_least_a_point()
+    {
+        var page = Layout("BT /F1 0 Tf 20 700 Td (A) Tj ET\n");
+
+        Assert.Equal(1, Assert.Single(page.Pieces).Size);
+    }
+
+    [Fact]
     public void Marked_content_without_actual_text_leaves_its_letters_as_they_are()
     {
         var page = Layout("/P << /MCID 0 >> BDC\n" + HandPdf.Text("AB", 100, 700) + "EMC\n");
