@@ -3,7 +3,8 @@
 #   scripts/mutation-test.sh [PROJECT] [AREA...]
 #     PROJECT  core (src/Prongsai.Core, one run per folder) or web (src/Prongsai's security- and data-critical code);
 #              without it both, every area
-#     AREA     core: Thai Checks Catalog Scores Documents Import Reports, or one file such as Thai/ThaiDigits.cs
+#     AREA     core: Thai Checks Catalog Scores Documents Import Reports, one folder such as Import/Ocr (its own
+#              files), or one file such as Thai/ThaiDigits.cs
 #              web:  Account Backup Audit RateLimits Publishing, or one file such as Account/Capabilities.cs
 #   MUTATION_TESTS="A|B"  judge a one-file web run by these test classes only (default: those of its folder)
 # One Stryker run per area (--concurrency 1, the machine is shared), its HTML/JSON report in StrykerOutput/AREA/.
@@ -52,6 +53,11 @@ target() {
       [ -f "src/Prongsai.Core/$area" ] || { echo "mutation-test.sh: no file src/Prongsai.Core/$area" >&2; return 1; }
       echo "tests/Prongsai.Core.Tests Prongsai.Core.csproj **/$area"
     fi
+    return
+  fi
+  # A folder of the core, e.g. Import/Ocr: its files, not those of its subfolders.
+  if [ "$mode" = core ] && [[ "$area" == */* ]] && [ -d "src/Prongsai.Core/$area" ]; then
+    echo "tests/Prongsai.Core.Tests Prongsai.Core.csproj **/$area/*.cs"
     return
   fi
   if [[ " ${core_areas[*]} " == *" $area "* ]]; then
