@@ -6,7 +6,7 @@ using Prongsai.Data;
 namespace Prongsai.Web.Tests;
 
 /// <summary>Sessions end on the server; tokens expire, are revoked, survive a lockout and die with a disabled user.</summary>
-public abstract class SessionAndTokenBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TApp : AppFactory
+public abstract partial class SessionAndTokenBehaviour<TApp>(TApp app) : AppTest<TApp>(app) where TApp : AppFactory
 {
     static bool IsSentToSignIn(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/account/login", StringComparison.Ordinal);
