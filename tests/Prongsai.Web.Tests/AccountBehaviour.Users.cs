@@ -12,13 +12,20 @@ public abstract partial class AccountBehaviour<TApp>
 {
     static readonly string TryAgain = AccountMessages.Describe(new IdentityError { Code = nameof(IdentityErrorDescriber.ConcurrencyFailure) });
 
+    /// <summary>The user as a request loads it, with the request's UserAccounts (the scope is the request's).</summary>
+    async Task<(AsyncServiceScope Scope, UserAccounts Accounts, AppUser Row)> AccountsOfAsync(string userId)
+    {
+        var scope = App.Services.CreateAsyncScope();
+        var row = await scope.ServiceProvider.GetRequiredService<ProngsaiDb>().Users.SingleAsync(u => u.Id == userId);
+        return (scope, scope.ServiceProvider.GetRequiredService<UserAccounts>(), row);
+    }
+
     /// <summary>The user as a request loaded it, then changed by another request (another administrator) before it saves.</summary>
     async Task<(AsyncServiceScope Scope, UserAccounts Accounts, AppUser Stale)> ChangedMeanwhileAsync(string userId)
     {
-        var scope = App.Services.CreateAsyncScope();
-        var stale = await scope.ServiceProvider.GetRequiredService<ProngsaiDb>().Users.SingleAsync(u => u.Id == userId);
+        var loaded = await AccountsOfAsync(userId);
         await App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.ConcurrencyStamp, Guid.NewGuid().ToString())));
-        return (scope, scope.ServiceProvider.GetRequiredService<UserAccounts>(), stale);
+        return loaded;
     }
 
     Task<AppUser> RowAsync(string userId) => App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == userId));
@@ -79,9 +86,8 @@ public abstract partial class AccountBehaviour<TApp>
     public async Task Each_change_that_holds_answers_with_no_refusal()
     {
         var user = await App.CreateUserAsync(Roles.Executive);
-        await using var scope = App.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        var row = await scope.ServiceProvider.GetRequiredService<ProngsaiDb>().Users.SingleAsync(u => u.Id == user.Id);
+        var (scope, accounts, row) = await AccountsOfAsync(user.Id);
+        await using var _ = scope;
 
         Assert.Null(await accounts.UpdateAsync(row, "นายสมชาย", null, Roles.Executive, null));
         Assert.Null(await accounts.SetDisabledAsync(row, disabled: true));
@@ -93,9 +99,8 @@ public abstract partial class AccountBehaviour<TApp>
     public async Task Disabling_a_disabled_user_again_changes_nothing()
     {
         var user = await App.CreateUserAsync(Roles.Executive);
-        await using var scope = App.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        var row = await scope.ServiceProvider.GetRequiredService<ProngsaiDb>().Users.SingleAsync(u => u.Id == user.Id);
+        var (scope, accounts, row) = await AccountsOfAsync(user.Id);
+        await using var _ = scope;
         Assert.Null(await accounts.SetDisabledAsync(row, disabled: true));
         var disabled = await RowAsync(user.Id);
         await Task.Delay(20); // so that a second disabling would stamp a later time
@@ -154,9 +159,8 @@ public abstract partial class AccountBehaviour<TApp>
         await App.WithDbAsync(db => db.Users.Where(u => others.Contains(u.Id)).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisabledAt, DateTime.UtcNow)));
         try
         {
-            await using var scope = App.Services.CreateAsyncScope();
-            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-            var row = await scope.ServiceProvider.GetRequiredService<ProngsaiDb>().Users.SingleAsync(u => u.Id == only.Id);
+            var (scope, accounts, row) = await AccountsOfAsync(only.Id);
+            await using var _ = scope;
 
             Assert.True(await accounts.IsLastAdministratorAsync(row));
             Assert.Equal(AccountMessages.LastAdministrator, await accounts.SetDisabledAsync(row, disabled: true));

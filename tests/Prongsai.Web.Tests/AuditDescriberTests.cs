@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Prongsai.Audit;
 using Prongsai.Data;
 using Prongsai.Documents;
@@ -13,8 +10,7 @@ namespace Prongsai.Web.Tests;
 /// <summary>The audit describer and diff on their own, with the app's real resource files, in Thai and in English.</summary>
 public sealed class AuditDescriberTests
 {
-    static readonly IStringLocalizer Text = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(Text));
+    static readonly IStringLocalizer Text = AppText.Localizer;
 
     /// <summary>A snapshot as the interceptor writes it: property names as keys, values through the interchange options.</summary>
     static string Snapshot(params (string Name, object? Value)[] values) =>
@@ -23,19 +19,7 @@ public sealed class AuditDescriberTests
     static AuditEntry Entry(string entity, string action, string? before, string? after) =>
         new() { Entity = entity, EntityId = Guid.NewGuid().ToString(), Action = action, Before = before, After = after, Actor = "somchai@test.example" };
 
-    static AuditDescription Describe(AuditEntry entry, string culture = "th-TH")
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            return new AuditDescriber(Text).Describe(entry);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    static AuditDescription Describe(AuditEntry entry, string culture = "th-TH") => AppText.In(culture, () => new AuditDescriber(Text).Describe(entry));
 
     static AuditEntry MeasureEdit(List<string> stepsAfter, MeasureStatus statusAfter = MeasureStatus.NotStarted) => Entry(nameof(AgencyMeasure), "modified",
         Snapshot(("Indicators", new List<int> { 5 }), ("Steps", new List<string> { "ประชุม", "จัดทำคู่มือ", "เผยแพร่คู่มือ" }), ("Status", MeasureStatus.NotStarted), ("Version", 3)),
@@ -117,17 +101,10 @@ public sealed class AuditDescriberTests
         var header = Entry(AuditBatch.Entity, AuditBatch.Import, null, JsonSerializer.Serialize(new Dictionary<string, string> { ["file"] = "o42.docx" }));
         var measures = Enumerable.Range(0, 3).Select(_ => Entry(nameof(AgencyMeasure), "added", null, Snapshot(("Indicators", new List<int> { 1 })))).ToList();
         var describer = new AuditDescriber(Text);
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo("th-TH");
-        try
-        {
-            Assert.Equal("นำเข้า ๓ มาตรการจากไฟล์ o42.docx", describer.DescribeBatch(header.Action, header.After, [.. measures, Entry(nameof(ImportBatch), "modified", null, null)]));
-            Assert.Equal("เปลี่ยนชื่อหน่วยงานย่อย กองคลัง เป็น กองการคลัง (มาตรการ ๓ รายการ ผู้ใช้ ๐ คน)",
-                describer.DescribeBatch(AuditBatch.UnitRename, JsonSerializer.Serialize(new Dictionary<string, string> { ["from"] = "กองคลัง", ["to"] = "กองการคลัง" }), measures));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+
+        Assert.Equal("นำเข้า ๓ มาตรการจากไฟล์ o42.docx",
+            AppText.In("th-TH", () => describer.DescribeBatch(header.Action, header.After, [.. measures, Entry(nameof(ImportBatch), "modified", null, null)])));
+        Assert.Equal("เปลี่ยนชื่อหน่วยงานย่อย กองคลัง เป็น กองการคลัง (มาตรการ ๓ รายการ ผู้ใช้ ๐ คน)",
+            AppText.In("th-TH", () => describer.DescribeBatch(AuditBatch.UnitRename, JsonSerializer.Serialize(new Dictionary<string, string> { ["from"] = "กองคลัง", ["to"] = "กองการคลัง" }), measures)));
     }
 }

@@ -1,11 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Prongsai.Data;
 using Prongsai.Audit;
-using Prongsai.Shared;
 
 namespace Prongsai.Web.Tests;
 
@@ -15,25 +11,12 @@ namespace Prongsai.Web.Tests;
 /// </summary>
 public sealed class AuditDiffTests
 {
-    static readonly IStringLocalizer Text = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(Text));
+    static readonly IStringLocalizer Text = AppText.Localizer;
 
     static AuditValues Values(params (string Name, object? Value)[] values) =>
         AuditValues.Parse(JsonSerializer.Serialize(values.ToDictionary(v => v.Name, v => v.Value)));
 
-    static T In<T>(string culture, Func<T> work)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            return work();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    static T In<T>(string culture, Func<T> work) => AppText.In(culture, work);
 
     static List<AuditFieldChange> Changes(AuditValues before, AuditValues after, IReadOnlyList<AuditField>? fields, string culture = "th-TH") =>
         In(culture, () => AuditDiff.Changes(before, after, fields, Text));

@@ -17,17 +17,7 @@ public sealed class GrayImageTests : IDisposable
         return path;
     }
 
-    /// <summary>A white image with the listed pixels black.</summary>
-    static GrayImage Image(int width, int height, params (int X, int Y)[] ink)
-    {
-        var pixels = Enumerable.Repeat((byte)255, width * height).ToArray();
-        foreach (var (x, y) in ink)
-        {
-            pixels[y * width + x] = 0;
-        }
-
-        return new GrayImage(width, height, pixels);
-    }
+    static GrayImage Image(int width, int height, params (int X, int Y)[] ink) => WhiteImage.With(width, height, ink);
 
     [Fact]
     public void A_binary_pgm_is_read_with_its_size_and_pixels_past_comments()

@@ -8,16 +8,7 @@ public class RulingLinesTests
 {
     const int Dpi = 72; // one pixel a point; a border is at least 18 pixels long
 
-    static GrayImage Image(int width, int height, IEnumerable<(int X, int Y)> ink)
-    {
-        var pixels = Enumerable.Repeat((byte)255, width * height).ToArray();
-        foreach (var (x, y) in ink)
-        {
-            pixels[y * width + x] = 0;
-        }
-
-        return new GrayImage(width, height, pixels);
-    }
+    static GrayImage Image(int width, int height, IEnumerable<(int X, int Y)> ink) => WhiteImage.With(width, height, ink);
 
     static IEnumerable<(int X, int Y)> Row(int y, int from, int to) => Enumerable.Range(from, to - from).Select(x => (x, y));
 
