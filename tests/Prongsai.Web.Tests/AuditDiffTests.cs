@@ -37,6 +37,8 @@ public sealed class AuditDiffTests
     [InlineData(FieldKind.MeasureStatus, "Sideways", "Sideways", "Sideways")]
     [InlineData(FieldKind.OitStatus, "Ready", "พร้อมส่ง", "Ready")]
     [InlineData(FieldKind.OitStatus, "Lost", "Lost", "Lost")]
+    [InlineData(FieldKind.OitStatus, "ready", "พร้อมส่ง", "Ready")] // as an older row may hold it
+    [InlineData(FieldKind.Instant, "2024-10-01T03:04:05", "๑ ต.ค. ๒๕๖๗ ๑๐:๐๔ น. (เวลาประเทศไทย)", "1 Oct 2567, 10:04 ICT")] // no zone: UTC, as stored
     [InlineData(FieldKind.Tool, "Eit", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", "External Integrity and Transparency Assessment (EIT)")]
     [InlineData(FieldKind.Tool, "Xit", "Xit", "Xit")]
     [InlineData(FieldKind.Text, "ก", "ก", "ก")]
@@ -49,7 +51,7 @@ public sealed class AuditDiffTests
     public void Lists_of_values_read_item_by_item()
     {
         Assert.Equal(("รายเดือน, ราย ๑๒ เดือน, Weekly", "Monthly, Every 12 months, Weekly"),
-            (Format(new[] { "Monthly", "Annual", "Weekly" }, FieldKind.Cadences), Format(new[] { "Monthly", "Annual", "Weekly" }, FieldKind.Cadences, "en")));
+            (Format(new[] { "monthly", "Annual", "Weekly" }, FieldKind.Cadences), Format(new[] { "monthly", "Annual", "Weekly" }, FieldKind.Cadences, "en")));
         Assert.Equal(("๑, ๑๒", "1, 12"), (Format(new[] { 1, 12 }, FieldKind.Indicators), Format(new[] { 1, 12 }, FieldKind.Indicators, "en")));
         Assert.Equal(("๑: ๘.๕, ๒: –, ๓: ๑๐", "1: 8.5, 2: –, 3: 10"),
             (Format(new double?[] { 8.5, null, 10 }, FieldKind.Scores), Format(new double?[] { 8.5, null, 10 }, FieldKind.Scores, "en")));
@@ -125,6 +127,27 @@ public sealed class AuditDiffTests
 
         Assert.Equal([("Alpha", "1", "2"), ("New", null, "n"), ("Zeta", "1", "2")], changes.Select(c => (c.Field, c.Before, c.After)));
         Assert.All(changes, c => Assert.Equal(c.Field, c.Topic));
+    }
+
+    [Theory]
+    [InlineData("PasswordHash")] [InlineData("SecurityStamp")] [InlineData("ConcurrencyStamp")] [InlineData("Hash")] [InlineData("Token")]
+    [InlineData("Secret")] [InlineData("TokenHash")]
+    [InlineData("Id")] [InlineData("AgencyId")] [InlineData("Version")] [InlineData("UpdatedAt")] [InlineData("NormalizedEmail")]
+    [InlineData("NormalizedUserName")] [InlineData("AccessFailedCount")] [InlineData("LockoutEnabled")] [InlineData("LockoutEnd")]
+    [InlineData("EmailConfirmed")] [InlineData("PhoneNumber")] [InlineData("PhoneNumberConfirmed")] [InlineData("TwoFactorEnabled")]
+    public void Without_a_list_of_fields_secrets_and_bookkeeping_never_show(string name)
+    {
+        Assert.Equal(["Note"], Changes(Values((name, "a"), ("Note", "ก")), Values((name, "b"), ("Note", "ข")), null).Select(c => c.Field));
+    }
+
+    [Fact]
+    public void A_numbered_list_with_a_topic_names_the_topic_and_each_item_by_its_number()
+    {
+        var field = new AuditField("Monitoring", "การกำกับติดตาม", FieldKind.NumberedList, Topic: "การกำกับติดตาม", Item: "การกำกับติดตามข้อ {0}");
+
+        var change = Assert.Single(Changes(Values(("Monitoring", new[] { "ก", "ข" })), Values(("Monitoring", new[] { "ก", "ค" })), [field]));
+
+        Assert.Equal(("การกำกับติดตาม", "การกำกับติดตามข้อ ๒"), (change.Topic, change.Field));
     }
 
     [Fact]
