@@ -68,6 +68,7 @@ public class OcrYearsReadingsTests
         Assert.Equal(2562, OcrYears.AgreedYear(["พ.ศ. ๒๕๖๒"], Latest)); // as read, rather than 2566 with a change
         Assert.Equal(2565, OcrYears.AgreedYear(["พ.ศ. ๒๕๖๒", "พ.ศ. ๒๕๖๕"], Latest)); // one mention each: the later
         Assert.Equal(2566, OcrYears.AgreedYear(["พ.ศ. ๒๕๖๒", "ปีงบประมาณ ๒๕อ๖"], Latest)); // both read as 2562 and as 2566 with two changes in all: the later
+        Assert.Equal(2570, OcrYears.AgreedYear(["พ.ศ. ๒๕๓o"], Latest)); // 2530 reads with fewer changes but is too early
         Assert.Null(OcrYears.AgreedYear(["ต.ค. ๒๕๖๒", "ไม่มีปี"], Latest));
     }
 
