@@ -1,6 +1,7 @@
 using Prongsai.Import;
 using Prongsai.Import.Ocr;
 using Prongsai.Import.Readers.Pdf;
+using Prongsai.Tests.Import.Ocr;
 
 namespace Prongsai.Tests.Import;
 
@@ -160,25 +161,14 @@ public class PdfLayoutTests
     {
         // As in a 200 dpi scan of "ผู้" over "ที่": ู hangs 2 rows under line 1, ่ sits 4 rows under line 1 and 3 over
         // its vowel ี, which sits 3 rows over line 2. A cut at any row parts ่ from ี (tesseract then reads "ที").
-        var pixels = Enumerable.Repeat((byte)255, 60 * 60).ToArray();
-        void Ink(int left, int top, int right, int bottom)
-        {
-            for (var y = top; y < bottom; y++)
-            {
-                for (var x = left; x < right; x++)
-                {
-                    pixels[y * 60 + x] = 0;
-                }
-            }
-        }
+        var image = WhiteImage.WithBoxes(60, 60,
+            (5, 5, 50, 16),   // line 1's consonants
+            (8, 18, 11, 23),  // its lower vowel
+            (34, 20, 36, 29), // line 2's tone mark
+            (30, 32, 41, 38), // line 2's upper vowel
+            (5, 41, 50, 52)); // line 2's consonants
 
-        Ink(5, 5, 50, 16);   // line 1's consonants
-        Ink(8, 18, 11, 23);  // its lower vowel
-        Ink(34, 20, 36, 29); // line 2's tone mark
-        Ink(30, 32, 41, 38); // line 2's upper vowel
-        Ink(5, 41, 50, 52);  // line 2's consonants
-
-        var lines = TextLines.Lines(new GrayImage(60, 60, pixels), 0, 0, 60, 60);
+        var lines = TextLines.Lines(image, 0, 0, 60, 60);
 
         Assert.Equal(2, lines.Count);
         Assert.Equal((5, 23), (lines[0].Top, lines[0].Bottom));

@@ -17,7 +17,7 @@ public class TextLinesTests
     {
         Assert.Empty(TextLines.Cores([], 400));
         Assert.Empty(TextLines.Cores(Rows((0, 0, 5)), 400));
-        Assert.Empty(TextLines.Lines(new GrayImage(20, 20, Enumerable.Repeat((byte)255, 400).ToArray()), 0, 0, 20, 20));
+        Assert.Empty(TextLines.Lines(WhiteImage.With(20, 20, []), 0, 0, 20, 20));
     }
 
     [Fact]
@@ -68,30 +68,18 @@ public class TextLinesTests
     {
         // The two touching lines of PdfLayoutTests ("ผู้" over "ที่"), 7 pixels right and 9 down on an 80 × 80 page,
         // with ink beside the rectangle: left of it, touching line 1's consonants, and in the page's corners.
-        const int width = 80;
-        var pixels = Enumerable.Repeat((byte)255, width * width).ToArray();
-        void Ink(int left, int top, int right, int bottom)
-        {
-            for (var y = top; y < bottom; y++)
-            {
-                for (var x = left; x < right; x++)
-                {
-                    pixels[y * width + x] = 0;
-                }
-            }
-        }
+        var image = WhiteImage.WithBoxes(80, 80,
+            (12, 14, 57, 25), // line 1's consonants
+            (15, 27, 18, 32), // its lower vowel
+            (41, 29, 43, 38), // line 2's tone mark
+            (37, 41, 48, 47), // line 2's upper vowel
+            (12, 50, 57, 61), // line 2's consonants
+            (3, 14, 7, 40),   // outside, left of the rectangle, touching its first column
+            (0, 0, 2, 2),
+            (76, 76, 80, 80),
+            (67, 50, 70, 61)); // outside, right of the rectangle, touching its last column
 
-        Ink(12, 14, 57, 25);  // line 1's consonants
-        Ink(15, 27, 18, 32);  // its lower vowel
-        Ink(41, 29, 43, 38);  // line 2's tone mark
-        Ink(37, 41, 48, 47);  // line 2's upper vowel
-        Ink(12, 50, 57, 61);  // line 2's consonants
-        Ink(3, 14, 7, 40);    // outside, left of the rectangle, touching its first column
-        Ink(0, 0, 2, 2);
-        Ink(76, 76, 80, 80);
-        Ink(67, 50, 70, 61);  // outside, right of the rectangle, touching its last column
-
-        var lines = TextLines.Lines(new GrayImage(width, width, pixels), 7, 9, 67, 69);
+        var lines = TextLines.Lines(image, 7, 9, 67, 69);
 
         Assert.Equal([(12, 14, 57, 32), (12, 29, 57, 61)], lines.Select(l => (l.Left, l.Top, l.Right, l.Bottom)));
         Assert.Equal([45 * 11 + 3 * 5, 45 * 11 + 11 * 6 + 2 * 9], lines.Select(l => l.Count));

@@ -15,4 +15,8 @@ static class WhiteImage
 
         return new GrayImage(width, height, pixels);
     }
+
+    /// <summary>A white page image with the listed boxes, [Left, Right) × [Top, Bottom), black.</summary>
+    public static GrayImage WithBoxes(int width, int height, params (int Left, int Top, int Right, int Bottom)[] boxes) =>
+        With(width, height, boxes.SelectMany(b => Enumerable.Range(b.Top, b.Bottom - b.Top).SelectMany(y => Enumerable.Range(b.Left, b.Right - b.Left).Select(x => (x, y)))));
 }
